@@ -1,0 +1,82 @@
+namespace ImageApis;
+
+/// <summary>
+/// Turns a provider's error answer into the matching <see cref="ProviderException"/>: reads the body, finds the
+/// error code, message and request id, and lets the provider's classifier pick the exception type.
+/// </summary>
+public static class ProviderErrors
+{
+    /// <summary>Reads an error response and creates the exception to throw.</summary>
+    /// <param name="provider">Display name of the provider.</param>
+    /// <param name="response">The error response.</param>
+    /// <param name="classify">Maps (status, error code) to what the error means.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    public static async Task<ProviderException> ReadAsync(
+        string provider,
+        HttpResponseMessage response,
+        Func<int, string?, ErrorKind> classify,
+        CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(classify);
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        var headers = Collect(response);
+        var fields = ErrorBody.Parse(body);
+        var status = (int)response.StatusCode;
+        var error = new ProviderError(provider, status)
+        {
+            Code = fields.Code,
+            Message = fields.Message,
+            RequestId = ResponseHeaders.RequestId(response) ?? fields.RequestId,
+            Body = string.IsNullOrEmpty(body) ? null : body,
+            RetryAfter = ResponseHeaders.RetryAfter(response, DateTimeOffset.UtcNow),
+            Headers = headers,
+        };
+        return ProviderException.Create(classify(status, fields.Code), error);
+    }
+
+    /// <summary>Creates the exception for an error reported inside a successful (200) stream.</summary>
+    /// <param name="provider">Display name of the provider.</param>
+    /// <param name="response">The streaming response.</param>
+    /// <param name="errorJson">The error event's data.</param>
+    /// <param name="classify">Maps (status, error code) to what the error means.</param>
+    public static ProviderException FromStreamError(
+        string provider,
+        HttpResponseMessage response,
+        string errorJson,
+        Func<int, string?, ErrorKind> classify)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(classify);
+        var fields = ErrorBody.Parse(errorJson);
+        var status = (int)response.StatusCode;
+        var error = new ProviderError(provider, status)
+        {
+            Code = fields.Code,
+            Message = fields.Message,
+            RequestId = ResponseHeaders.RequestId(response) ?? fields.RequestId,
+            Body = errorJson,
+            Headers = Collect(response),
+        };
+        return ProviderException.Create(classify(status, fields.Code), error);
+    }
+
+    /// <summary>Response and content headers, as the generated clients collect them.</summary>
+    /// <param name="response">The response.</param>
+    public static IReadOnlyDictionary<string, IEnumerable<string>> Collect(HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var headers = new Dictionary<string, IEnumerable<string>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var header in response.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        foreach (var header in response.Content.Headers)
+        {
+            headers[header.Key] = header.Value;
+        }
+
+        return headers;
+    }
+}

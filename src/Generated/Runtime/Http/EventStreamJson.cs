@@ -1,0 +1,74 @@
+using System.Net.ServerSentEvents;
+using System.Text.Json;
+
+namespace ImageApis;
+
+/// <summary>
+/// Reads a Server-Sent Events answer that carries one JSON document: the first data event with JSON is the
+/// document, <c>[DONE]</c> ends the stream. Comments and keep-alive data lines (<c>data: : keepalive</c>) are
+/// skipped; an <c>error</c> event, or a JSON event with an <c>error</c> member, is reported as an error.
+/// </summary>
+public static class EventStreamJson
+{
+    /// <summary>The media type of Server-Sent Events.</summary>
+    public const string MediaType = "text/event-stream";
+
+    /// <summary>What the stream held.</summary>
+    /// <param name="Json">The JSON document, if one arrived.</param>
+    /// <param name="ErrorJson">The error event's data, if one arrived.</param>
+    /// <param name="Done">True when <c>[DONE]</c> arrived.</param>
+    public readonly record struct Outcome(string? Json, string? ErrorJson, bool Done);
+
+    /// <summary>True when the response is an event stream.</summary>
+    /// <param name="response">The response.</param>
+    public static bool IsEventStream(HttpResponseMessage response)
+        => string.Equals(response?.Content.Headers.ContentType?.MediaType, MediaType, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>Reads the stream to <c>[DONE]</c> or its end.</summary>
+    /// <param name="stream">The response body.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task<Outcome> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        string? json = null;
+        await foreach (var item in SseParser.Create(stream).EnumerateAsync(cancellationToken).ConfigureAwait(false))
+        {
+            var data = item.Data.Trim();
+            if (data.Length == 0 || data.StartsWith(':'))
+            {
+                continue;
+            }
+
+            if (data == "[DONE]")
+            {
+                return new Outcome(json, null, Done: true);
+            }
+
+            if (string.Equals(item.EventType, "error", StringComparison.OrdinalIgnoreCase) || IsError(data))
+            {
+                return new Outcome(json, data, Done: false);
+            }
+
+            json ??= data;
+        }
+
+        return new Outcome(json, null, Done: false);
+    }
+
+    private static bool IsError(string data)
+    {
+        if (data[0] != '{')
+        {
+            return false;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(data);
+            return document.RootElement.TryGetProperty("error", out var error) && error.ValueKind is not JsonValueKind.Null;
+        }
+        catch (JsonException)
+        {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,278 @@
+using System.Collections.Immutable;
+
+namespace ImageApis.Validation;
+
+/// <summary>
+/// Checks a request against the capabilities of the model it names and reports every broken rule at once.
+/// The generator derives one validator per endpoint, which only says how to read the request; the rules come from
+/// a <see cref="CapabilityCatalog"/> (the spec's, or one refreshed from the provider). A valid request is checked
+/// without allocating.
+/// </summary>
+/// <typeparam name="TRequest">The request type of the endpoint.</typeparam>
+public abstract class RequestValidator<TRequest>
+    where TRequest : class
+{
+    /// <summary>Creates the validator of an endpoint.</summary>
+    /// <param name="operationId">Operation id of the endpoint in the spec.</param>
+    protected RequestValidator(string operationId)
+    {
+        OperationId = operationId;
+    }
+
+    /// <summary>Operation id of the endpoint in the spec.</summary>
+    public string OperationId { get; }
+
+    /// <summary>Checks a request.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="catalog">The capabilities to check against.</param>
+    /// <param name="model">The model id, for endpoints whose request does not name it; otherwise read from the request.</param>
+    public ValidationResult Validate(TRequest request, CapabilityCatalog catalog, string? model = null)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(catalog);
+        var operation = catalog.GetOperation(OperationId);
+        var modelId = model ?? GetModel(request) ?? operation.DefaultModel;
+        var capabilities = string.IsNullOrEmpty(modelId) ? null : catalog.FindModel(modelId);
+        var issues = new IssueCollector(modelId, capabilities?.FamilyTitle);
+
+        CheckAll(request, operation.Constraints, ref issues);
+        if (!string.IsNullOrEmpty(modelId))
+        {
+            CheckModel(request, catalog, operation, modelId, capabilities, ref issues);
+        }
+
+        foreach (var condition in operation.Conditions)
+        {
+            if (GetValue(request, condition.Parameter).Matches(condition.Value))
+            {
+                CheckAll(request, condition.Constraints, ref issues);
+                if (condition.Inputs is not null)
+                {
+                    CheckInputs(request, operation, condition.Inputs, ref issues);
+                }
+            }
+        }
+
+        return issues.ToResult();
+    }
+
+    /// <summary>The model id the request names, or null.</summary>
+    /// <param name="request">The request.</param>
+    protected abstract string? GetModel(TRequest request);
+
+    /// <summary>The value of a parameter, by wire name (declared property or extra parameter).</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="parameter">Wire name of the parameter.</param>
+    protected abstract ParameterValue GetValue(TRequest request, string parameter);
+
+    /// <summary>Counts the input images over every input parameter of the endpoint.</summary>
+    /// <param name="request">The request.</param>
+    protected abstract InputTally CountInputs(TRequest request);
+
+    /// <summary>The extra (forwarded, model-specific) parameters of the request, or null when there are none.</summary>
+    /// <param name="request">The request.</param>
+    protected abstract IDictionary<string, object>? GetExtraParameters(TRequest request);
+
+    private void CheckModel(
+        TRequest request,
+        CapabilityCatalog catalog,
+        OperationCapabilities operation,
+        string modelId,
+        ModelCapabilities? capabilities,
+        ref IssueCollector issues)
+    {
+        if (capabilities is null)
+        {
+            if (catalog.IsLive || operation.UnknownModels == UnknownModelPolicy.Reject)
+            {
+                issues.UnknownModel(catalog, operation);
+            }
+
+            return;
+        }
+
+        if (!string.Equals(capabilities.Operation, OperationId, StringComparison.Ordinal))
+        {
+            issues.WrongEndpoint(catalog.GetOperation(capabilities.Operation), operation);
+            return;
+        }
+
+        CheckAll(request, capabilities.Constraints, ref issues);
+        if (capabilities.Inputs is not null)
+        {
+            CheckInputs(request, operation, capabilities.Inputs, ref issues);
+        }
+
+        if (capabilities.Family is not null)
+        {
+            CheckFamilyParameters(request, operation, capabilities, ref issues);
+        }
+    }
+
+    private void CheckAll(TRequest request, ImmutableArray<ParameterConstraint> constraints, ref IssueCollector issues)
+    {
+        foreach (var constraint in constraints)
+        {
+            Check(constraint, GetValue(request, constraint.Parameter), ref issues);
+        }
+    }
+
+    private static void Check(ParameterConstraint constraint, ParameterValue value, ref IssueCollector issues)
+    {
+        if (!value.IsPresent)
+        {
+            if (constraint.Required)
+            {
+                issues.Required(constraint, value);
+            }
+
+            return;
+        }
+
+        if (constraint.Required && value.IsBlank)
+        {
+            issues.Required(constraint, value);
+            return;
+        }
+
+        if (constraint.NotAccepted)
+        {
+            issues.NotAccepted(constraint, value);
+            return;
+        }
+
+        if (constraint.Ignored)
+        {
+            issues.Ignored(constraint, value);
+        }
+
+        if (!constraint.AllowedValues.IsDefaultOrEmpty && !IsAllowed(constraint.AllowedValues, value))
+        {
+            issues.NotAllowed(constraint, value);
+        }
+
+        if (value.Kind == ParameterValueKind.List)
+        {
+            if (value.Count < constraint.MinItems)
+            {
+                issues.TooFewItems(constraint, value);
+            }
+
+            if (value.Count > constraint.MaxItems)
+            {
+                issues.TooManyItems(constraint, value);
+            }
+
+            return;
+        }
+
+        if ((constraint.Minimum ?? constraint.Maximum ?? constraint.MultipleOf) is not null && value.TryGetNumber(out var number))
+        {
+            if (number < constraint.Minimum)
+            {
+                issues.BelowMinimum(constraint, value);
+            }
+
+            if (number > constraint.Maximum)
+            {
+                issues.AboveMaximum(constraint, value);
+            }
+
+            if (constraint.MultipleOf is { } step && step > 0 && Math.Abs(Math.IEEERemainder(number, step)) > 1e-9)
+            {
+                issues.NotMultiple(constraint, value);
+            }
+        }
+
+        if (constraint.Regex is { } regex && value.Kind == ParameterValueKind.Text && value.Text is { } text && !regex.IsMatch(text))
+        {
+            issues.PatternMismatch(constraint, value);
+        }
+    }
+
+    private static bool IsAllowed(ImmutableArray<string> allowed, ParameterValue value)
+    {
+        foreach (var candidate in allowed)
+        {
+            if (value.Matches(candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void CheckInputs(TRequest request, OperationCapabilities operation, InputConstraint inputs, ref IssueCollector issues)
+    {
+        var tally = CountInputs(request);
+        var parameters = operation.InputParameters;
+        if (tally.Malformed > 0)
+        {
+            issues.MalformedInputs(parameters, tally);
+        }
+
+        if (tally.Total > inputs.MaxCount)
+        {
+            issues.TooManyInputs(parameters, tally, inputs);
+        }
+
+        if (tally.Total < inputs.MinCount)
+        {
+            issues.TooFewInputs(parameters, tally, inputs);
+        }
+
+        if (inputs.AllowUrls == false && tally.Urls > 0)
+        {
+            issues.UrlInputs(parameters, tally);
+        }
+
+        if (inputs.AllowBase64 == false && tally.Base64 > 0)
+        {
+            issues.Base64Inputs(parameters, tally);
+        }
+    }
+
+    private void CheckFamilyParameters(TRequest request, OperationCapabilities operation, ModelCapabilities capabilities, ref IssueCollector issues)
+    {
+        var extras = GetExtraParameters(request);
+        if (extras is null || extras.Count == 0)
+        {
+            return;
+        }
+
+        if (extras is Dictionary<string, object> dictionary)
+        {
+            foreach (var pair in dictionary)
+            {
+                CheckOwner(operation, capabilities, pair.Key, pair.Value, ref issues);
+            }
+        }
+        else
+        {
+            foreach (var pair in extras)
+            {
+                CheckOwner(operation, capabilities, pair.Key, pair.Value, ref issues);
+            }
+        }
+    }
+
+    private static void CheckOwner(OperationCapabilities operation, ModelCapabilities capabilities, string parameter, object? value, ref IssueCollector issues)
+    {
+        var owners = operation.OwnersOf(parameter);
+        if (owners.IsDefaultOrEmpty)
+        {
+            return;
+        }
+
+        foreach (var owner in owners)
+        {
+            if (string.Equals(owner.Name, capabilities.Family, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        issues.OtherFamily(parameter, ParameterValue.From(value), owners);
+    }
+}

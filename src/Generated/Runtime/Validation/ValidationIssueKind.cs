@@ -1,0 +1,59 @@
+namespace ImageApis.Validation;
+
+/// <summary>Which capability rule a request broke.</summary>
+public enum ValidationIssueKind
+{
+    /// <summary>A required parameter is missing or blank.</summary>
+    Required,
+
+    /// <summary>The value is not one of the allowed values.</summary>
+    NotAllowed,
+
+    /// <summary>The number is below the minimum.</summary>
+    BelowMinimum,
+
+    /// <summary>The number is above the maximum.</summary>
+    AboveMaximum,
+
+    /// <summary>The number is not a multiple of the required step.</summary>
+    NotMultiple,
+
+    /// <summary>The list has fewer items than required.</summary>
+    TooFewItems,
+
+    /// <summary>The list has more items than allowed.</summary>
+    TooManyItems,
+
+    /// <summary>The text does not have the required form.</summary>
+    PatternMismatch,
+
+    /// <summary>The model does not take this parameter.</summary>
+    NotAccepted,
+
+    /// <summary>The parameter belongs to another model family.</summary>
+    OtherFamily,
+
+    /// <summary>The model ignores this parameter (a warning).</summary>
+    Ignored,
+
+    /// <summary>More input images than the model takes.</summary>
+    TooManyInputs,
+
+    /// <summary>Fewer input images than the model needs.</summary>
+    TooFewInputs,
+
+    /// <summary>An input image given as a URL where the model takes only base64 data.</summary>
+    UrlInputNotAllowed,
+
+    /// <summary>An input image given as base64 data where the model takes only URLs.</summary>
+    Base64InputNotAllowed,
+
+    /// <summary>An input image carries neither or both of its URL and base64 forms.</summary>
+    MalformedInput,
+
+    /// <summary>The provider does not know the model.</summary>
+    UnknownModel,
+
+    /// <summary>The model is served by another endpoint.</summary>
+    WrongEndpoint,
+}

@@ -1,0 +1,115 @@
+using ImageApis.Generators.Model;
+
+namespace ImageApis.Generators.Emit;
+
+/// <summary>
+/// Writes the validator of one operation: how to read the model, each declared property, the extra parameters and
+/// the input images of its request type. The rules themselves live in the capability catalog.
+/// </summary>
+internal static class ValidatorEmitter
+{
+    private const string Validation = "global::ImageApis.Validation.";
+
+    public static void Write(SourceWriter writer, ProviderSpec provider, OperationSpec operation)
+    {
+        var request = operation.RequestType;
+        writer.Summary(
+            "Checks a <see cref=\"" + request + "\"/> for <c>" + SourceWriter.Xml(operation.Title) + "</c> against the capabilities of its model "
+            + "and reports every broken rule at once (see <see cref=\"" + provider.Provider + "Capabilities\"/>).");
+        writer.Line(ProviderEmitter.GeneratedCode);
+        writer.Open("public sealed partial class " + operation.ValidatorName + " : " + Validation + "RequestValidator<" + request + ">");
+        writer.Line("private " + operation.ValidatorName + "()");
+        writer.Line("    : base(" + SourceWriter.Literal(operation.OperationId) + ")");
+        writer.Line("{");
+        writer.Line("}");
+        writer.Line();
+        writer.Summary("The validator.");
+        writer.Line("public static " + operation.ValidatorName + " Instance { get; } = new();");
+        writer.Line();
+        writer.Summary("Checks a request against the capabilities the spec documents.");
+        writer.Line("/// <param name=\"request\">The request.</param>");
+        writer.Line("/// <param name=\"model\">The model id, when the request does not name it.</param>");
+        writer.Line("public " + Validation + "ValidationResult Validate(" + request + " request, string? model = null) => Validate(request, "
+            + provider.Provider + "Capabilities.Spec, model);");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override string? GetModel(" + request + " request) => " + ModelExpression(operation) + ";");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override " + Validation + "ParameterValue GetValue(" + request + " request, string parameter) => parameter switch");
+        writer.Line("{");
+        foreach (var property in operation.Properties)
+        {
+            writer.Line("    " + SourceWriter.Literal(property.WireName) + " => " + Validation + "ParameterValue.From(request." + property.CSharpName + "),");
+        }
+
+        writer.Line("    _ => " + (HasExtras(operation)
+            ? Validation + "ParameterValue.FromExtra(GetExtraParameters(request), parameter),"
+            : Validation + "ParameterValue.Missing,"));
+        writer.Line("};");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Open("protected override " + Validation + "InputTally CountInputs(" + request + " request)");
+        writer.Line("var tally = default(" + Validation + "InputTally);");
+        foreach (var input in operation.Inputs)
+        {
+            WriteInput(writer, input);
+        }
+
+        writer.Line("return tally;");
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override global::System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(" + request + " request) => "
+            + ExtrasExpression(operation) + ";");
+        writer.Close();
+    }
+
+    private static void WriteInput(SourceWriter writer, InputSpec input)
+    {
+        var value = "GetValue(request, " + SourceWriter.Literal(input.Parameter) + ")";
+        switch (input.Kind)
+        {
+            case "object":
+                writer.Open("if (request." + input.CSharpName + " is { } " + Local(input) + ")");
+                writer.Open("for (var i = 0; i < " + Local(input) + ".Count; i++)");
+                writer.Line("var item = " + Local(input) + "[i];");
+                writer.Line("tally = tally.AddItem(hasUrl: item?." + input.UrlMember + " is not null, hasBase64: item?." + input.Base64Member + " is not null);");
+                writer.Close();
+                writer.Close();
+                break;
+            case "url":
+                writer.Line("tally = tally.AddUrls(" + value + ");");
+                break;
+            case "base64":
+                writer.Line("tally = tally.AddBase64(" + value + ");");
+                break;
+            case "url-or-base64":
+                writer.Line("tally = tally.AddUrlOrBase64(" + value + ");");
+                break;
+            default:
+                writer.Line("tally = tally.AddReferences(" + value + ");");
+                break;
+        }
+    }
+
+    private static string Local(InputSpec input) => "items" + input.CSharpName;
+
+    private static string ModelExpression(OperationSpec operation)
+    {
+        var property = operation.ModelParameter is null ? null : operation.Properties.FirstOrDefault(p => p.WireName == operation.ModelParameter);
+        return property switch
+        {
+            null => "null",
+            { Kind: "enum" } => "request." + property.CSharpName + "?.Value",
+            _ => "request." + property.CSharpName,
+        };
+    }
+
+    private static bool HasExtras(OperationSpec operation) => operation.ExtrasAreBody || operation.ExtrasProperty is not null;
+
+    private static string ExtrasExpression(OperationSpec operation)
+        => operation.ExtrasProperty is { } property
+            ? "request." + property
+            : operation.ExtrasAreBody ? "request.AdditionalPropertiesOrNull" : "null";
+}
