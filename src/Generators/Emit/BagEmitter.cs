@@ -20,7 +20,7 @@ internal static class BagEmitter
             + (family.Description is null ? "." : ": " + SourceWriter.Xml(family.Description))
             + "\nSet what you need and add the bag to the request with <c>request.With(bag)</c>; parameters left null are not sent.");
         writer.Line(ProviderEmitter.GeneratedCode);
-        writer.Open("public sealed partial class " + family.BagName + " : global::ImageApis.Validation.IParameterBag<" + operation.RequestType + ">");
+        writer.Open("public sealed partial class " + family.BagName + " : global::ImageApis.IParameterBag<" + operation.RequestType + ">");
         writer.Summary("Identifier of the family.");
         writer.Line("public const string FamilyName = " + SourceWriter.Literal(family.Name) + ";");
         writer.Line();

@@ -1,4 +1,4 @@
-namespace ImageApis.Validation;
+namespace ImageApis;
 
 /// <summary>
 /// Typed parameters of one model family (generated from the spec). A bag writes itself into a request under the

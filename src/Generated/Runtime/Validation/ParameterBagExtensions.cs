@@ -1,4 +1,4 @@
-namespace ImageApis.Validation;
+namespace ImageApis;
 
 /// <summary>
 /// Fluent use of parameter bags: <c>new ImageGenerationRequest { … }.With(new FluxParameters { … })</c>.

@@ -1,0 +1,144 @@
+using System.Diagnostics;
+using ImageApis.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.Airforce;
+
+/// <summary>
+/// The Api.Airforce client most code wants: checks a request against the model's capabilities before sending it
+/// (live <c>image_caps</c> when available), sends it with the generated <see cref="AirforceClient"/> (plain JSON or
+/// <c>sse: true</c>), and returns typed images. Resolve it from DI after <c>services.AddImageApis().AddAirforce(…)</c>.
+/// </summary>
+public partial class AirforceImageClient
+{
+    private readonly AirforceOptions _options;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the client (DI does this).</summary>
+    /// <param name="client">The generated client, on the provider's HttpClient pipeline.</param>
+    /// <param name="capabilities">The capabilities store of this client.</param>
+    /// <param name="options">The client's options.</param>
+    /// <param name="downloader">Downloads links without the API key.</param>
+    /// <param name="logger">The logger.</param>
+    public AirforceImageClient(
+        AirforceClient client,
+        AirforceCapabilityStore capabilities,
+        AirforceOptions options,
+        ImageDownloader downloader,
+        ILogger<AirforceImageClient> logger)
+    {
+        Client = client ?? throw new ArgumentNullException(nameof(client));
+        Capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <summary>The generated client (every endpoint of the spec), on the same authenticated, resilient pipeline.</summary>
+    public AirforceClient Client { get; }
+
+    /// <summary>The capabilities this client validates against.</summary>
+    public AirforceCapabilityStore Capabilities { get; }
+
+    /// <summary>Downloads image links without the API key.</summary>
+    public ImageDownloader Downloader { get; }
+
+    /// <summary>
+    /// Generates images. The request is first checked against the model's capabilities (strict by default: an
+    /// invalid request throws <see cref="RequestValidationException"/> and nothing is sent). With <c>Sse = true</c>
+    /// the answer is read from the event stream; the result is the same.
+    /// </summary>
+    /// <param name="request">The request; add model-specific parameters with <c>request.With(new FluxParameters { … })</c>.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
+    /// <exception cref="ProviderException">Api.Airforce answered with an error (a subtype tells which).</exception>
+    public virtual async Task<ImageGenerationResult> GenerateAsync(
+        ImageGenerationRequest request,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var mode = options?.Validation ?? _options.Validation;
+        if (mode != ValidationMode.Off)
+        {
+            var result = await ValidateAsync(request, cancellationToken).ConfigureAwait(false);
+            RequestValidation.Apply(result, mode, AirforceCapabilities.ProviderName, _logger);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        LogSending(_logger, request.Model, request.N ?? 1, request.Sse == true);
+        var response = await Client.CreateImageAsync(request, cancellationToken).ConfigureAwait(false);
+        var generated = ToResult(request.Model, response);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogReceived(_logger, generated.Images.Count, request.Model, generated.RequestId, elapsed);
+        }
+        return generated;
+    }
+
+    /// <summary>Generates images with a model, a prompt and, optionally, the model family's parameters.</summary>
+    /// <param name="model">The model id (see <see cref="AirforceModels"/>).</param>
+    /// <param name="prompt">The image description.</param>
+    /// <param name="parameters">The model family's parameters, e.g. <see cref="FluxParameters"/>.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<ImageGenerationResult> GenerateAsync(
+        string model,
+        string prompt,
+        IParameterBag<ImageGenerationRequest>? parameters = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = new ImageGenerationRequest { Model = model, Prompt = prompt };
+        parameters?.ApplyTo(request);
+        return GenerateAsync(request, options, cancellationToken);
+    }
+
+    /// <summary>Checks a request against the capabilities this client uses, without sending it.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="cancellationToken">Cancels loading live capabilities.</param>
+    public virtual async ValueTask<ValidationResult> ValidateAsync(ImageGenerationRequest request, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var catalog = await Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        return CreateImageValidator.Instance.Validate(request, catalog);
+    }
+
+    /// <summary>The image models of <c>/v1/models</c> (those whose output modalities include <c>image</c>).</summary>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual async Task<IReadOnlyList<Model>> ListImageModelsAsync(CancellationToken cancellationToken = default)
+    {
+        var response = await Client.ListModelsAsync(cancellationToken).ConfigureAwait(false);
+        return [.. AirforceLiveCapabilities.ImageModels(response.Result)];
+    }
+
+    /// <summary>The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost.</summary>
+    /// <param name="model">The model requested.</param>
+    /// <param name="response">The generated client's answer.</param>
+    public static ImageGenerationResult ToResult(string? model, ApiResponse<ImagesResponse> response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var body = response.Result;
+        var images = (body.Data ?? [])
+            .Select(item => new GeneratedImage(
+                item.B64Json is { } bytes ? bytes : null,
+                Uri.TryCreate(item.Url, UriKind.Absolute, out var url) ? url : null,
+                revisedPrompt: item.RevisedPrompt))
+            .ToList();
+        return new ImageGenerationResult(AirforceCapabilities.ProviderName, model, images)
+        {
+            RequestId = response.RequestId,
+            CostCents = ResponseHeaders.DecimalValue(response.Headers, "X-Cost-Cents"),
+            CreatedAt = body.Created is { } created ? DateTimeOffset.FromUnixTimeSeconds(created) : null,
+            RawResponse = body,
+        };
+    }
+
+    [LoggerMessage(EventId = 1201, Level = LogLevel.Debug, Message = "Api.Airforce: generating {Count} image(s) with {Model} (sse: {Sse})")]
+    private static partial void LogSending(ILogger logger, string model, int count, bool sse);
+
+    [LoggerMessage(EventId = 1202, Level = LogLevel.Debug, Message = "Api.Airforce: received {Count} image(s) from {Model}, request id {RequestId}, in {ElapsedMs:F0} ms")]
+    private static partial void LogReceived(ILogger logger, int count, string model, string? requestId, double elapsedMs);
+}

@@ -1,0 +1,75 @@
+using System.Net.Http.Headers;
+
+namespace ImageApis.Http;
+
+/// <summary>
+/// Adds the API key to requests bound for the provider's own host, and to no other (CDN links and redirects to
+/// other hosts carry no key). Error bodies that echo the key are scrubbed before anything reads them.
+/// </summary>
+internal sealed class ApiKeyHandler : DelegatingHandler
+{
+    private const string Redacted = "[REDACTED]";
+    private readonly Func<ImageApisClientOptions> _options;
+    private readonly ApiKeyHeader _header;
+
+    public ApiKeyHandler(Func<ImageApisClientOptions> options, ApiKeyHeader header)
+    {
+        _options = options;
+        _header = header;
+    }
+
+    /// <summary>True when <paramref name="target"/> has the scheme, host and port of <paramref name="provider"/>.</summary>
+    public static bool IsProviderHost(Uri? target, Uri? provider)
+        => target is { IsAbsoluteUri: true } && provider is { IsAbsoluteUri: true }
+            && string.Equals(target.Scheme, provider.Scheme, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(target.IdnHost, provider.IdnHost, StringComparison.OrdinalIgnoreCase)
+            && target.Port == provider.Port;
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var options = _options();
+        var key = options.ApiKey;
+        request.Headers.Remove(_header.Name);
+        if (!string.IsNullOrWhiteSpace(key) && IsProviderHost(request.RequestUri, options.BaseUrl))
+        {
+            if (_header.Scheme is { } scheme)
+            {
+                request.Headers.Authorization = new AuthenticationHeaderValue(scheme, key);
+            }
+            else
+            {
+                request.Headers.TryAddWithoutValidation(_header.Name, key);
+            }
+        }
+
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode && !string.IsNullOrWhiteSpace(key))
+        {
+            await ScrubAsync(response, key, cancellationToken).ConfigureAwait(false);
+        }
+
+        return response;
+    }
+
+    private static async Task ScrubAsync(HttpResponseMessage response, string key, CancellationToken cancellationToken)
+    {
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        if (!body.Contains(key, StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var scrubbed = new StringContent(body.Replace(key, Redacted, StringComparison.Ordinal));
+        scrubbed.Headers.Clear();
+        foreach (var header in response.Content.Headers)
+        {
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                scrubbed.Headers.TryAddWithoutValidation(header.Key, header.Value);
+            }
+        }
+
+        response.Content.Dispose();
+        response.Content = scrubbed;
+    }
+}

@@ -1,0 +1,42 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace ImageApis.Http;
+
+/// <summary>
+/// Registers the named HttpClient of a provider client: base address and timeout from its options, then the
+/// resilience handler, then the API-key handler; logged headers are redacted.
+/// </summary>
+internal static class ProviderHttpClients
+{
+    public static string ClientName(string provider, string? name)
+        => string.IsNullOrEmpty(name) ? "ImageApis." + provider : "ImageApis." + provider + "." + name;
+
+    public static IHttpClientBuilder Add<TOptions>(IServiceCollection services, string clientName, string optionsName, ApiKeyHeader header)
+        where TOptions : ImageApisClientOptions
+        => services.AddHttpClient(clientName)
+            .ConfigureHttpClient((provider, client) =>
+            {
+                var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
+                client.BaseAddress = WithTrailingSlash(options.BaseUrl!);
+                client.Timeout = options.Timeout;
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
+                return new ResilienceHandler(ResilienceHandler.CreatePipeline(options.Retry, provider.GetRequiredService<TimeProvider>()));
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
+                return new ApiKeyHandler(() => monitor.Get(optionsName), header);
+            })
+            .RedactLoggedHeaders(_ => true);
+
+    /// <summary>The URL with a trailing slash, so that relative paths resolve under it.</summary>
+    public static Uri WithTrailingSlash(Uri url)
+    {
+        ArgumentNullException.ThrowIfNull(url);
+        return url.AbsoluteUri.EndsWith('/') ? url : new Uri(url.AbsoluteUri + "/");
+    }
+}

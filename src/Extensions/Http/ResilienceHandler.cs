@@ -1,0 +1,113 @@
+using System.Net;
+using Polly;
+using Polly.Retry;
+
+namespace ImageApis.Http;
+
+/// <summary>
+/// Retries transient failures with Polly (exponential back-off with jitter, <c>Retry-After</c> honoured) and reads
+/// each answer's body inside the attempt, so that the client's timeout and retries cover a stalled body too.
+/// Streaming requests (<see cref="StreamingResponses"/>) are not buffered.
+/// </summary>
+internal sealed class ResilienceHandler : DelegatingHandler
+{
+    private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
+
+    public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) => _pipeline = pipeline;
+
+    /// <summary>Builds the retry pipeline of a provider.</summary>
+    public static ResiliencePipeline<HttpResponseMessage> CreatePipeline(RetryOptions retry, TimeProvider timeProvider)
+    {
+        ArgumentNullException.ThrowIfNull(retry);
+        var builder = new ResiliencePipelineBuilder<HttpResponseMessage> { TimeProvider = timeProvider };
+        if (retry.MaxRetries <= 0)
+        {
+            return builder.Build();
+        }
+
+        var statuses = new HashSet<int>(retry.StatusCodes);
+        return builder.AddRetry(new RetryStrategyOptions<HttpResponseMessage>
+        {
+            MaxRetryAttempts = retry.MaxRetries,
+            BackoffType = DelayBackoffType.Exponential,
+            UseJitter = true,
+            Delay = retry.BaseDelay,
+            MaxDelay = retry.MaxDelay,
+            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, statuses, retry.MaxDelay, timeProvider)),
+            DelayGenerator = args => ValueTask.FromResult(
+                args.Outcome.Result is { } response ? ResponseHeaders.RetryAfter(response, timeProvider.GetUtcNow()) : null),
+            OnRetry = args =>
+            {
+                args.Outcome.Result?.Dispose();
+                return default;
+            },
+        }).Build();
+    }
+
+    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        try
+        {
+            var outcome = await _pipeline.ExecuteOutcomeAsync(
+                static async (context, state) =>
+                {
+                    try
+                    {
+                        var response = await state.Handler.SendOnceAsync(state.Request, context.CancellationToken).ConfigureAwait(false);
+                        return Outcome.FromResult(response);
+                    }
+#pragma warning disable CA1031 // The pipeline decides; the exception is rethrown below when it gives up.
+                    catch (Exception exception)
+#pragma warning restore CA1031
+                    {
+                        return Outcome.FromException<HttpResponseMessage>(exception);
+                    }
+                },
+                context,
+                (Handler: this, Request: request)).ConfigureAwait(false);
+            outcome.ThrowIfException();
+            return outcome.Result!;
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(context);
+        }
+    }
+
+    private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        if (!StreamingResponses.IsStreaming(request))
+        {
+            try
+            {
+                await response.Content.LoadIntoBufferAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+
+        return response;
+    }
+
+    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HashSet<int> statuses, TimeSpan maxDelay, TimeProvider timeProvider)
+    {
+        if (outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
+        {
+            // Nothing reached the provider: safe to try again.
+            return true;
+        }
+
+        if (outcome.Result is not { } response || !statuses.Contains((int)response.StatusCode))
+        {
+            return false;
+        }
+
+        var retryAfter = ResponseHeaders.RetryAfter(response, timeProvider.GetUtcNow());
+        return retryAfter is null || retryAfter <= maxDelay;
+    }
+}

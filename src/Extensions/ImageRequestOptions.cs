@@ -1,0 +1,10 @@
+namespace ImageApis;
+
+/// <summary>
+/// Settings for one call, overriding the client's.
+/// </summary>
+public sealed class ImageRequestOptions
+{
+    /// <summary>Validation for this call only (e.g. <see cref="ValidationMode.WarnOnly"/> for a value the spec does not know yet).</summary>
+    public ValidationMode? Validation { get; set; }
+}

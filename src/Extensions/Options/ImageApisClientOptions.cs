@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace ImageApis;
+
+/// <summary>
+/// Settings shared by every provider client: where to call, with which key, how long to wait, how to validate and
+/// how to retry. <see cref="ToString"/> never shows the key.
+/// </summary>
+public abstract class ImageApisClientOptions
+{
+    /// <summary>The provider's base URL (its documented host; the spec's paths are appended).</summary>
+    public Uri? BaseUrl { get; set; }
+
+    /// <summary>The API key. Sent only to <see cref="BaseUrl"/>'s host, never logged or shown.</summary>
+    public string? ApiKey { get; set; }
+
+    /// <summary>
+    /// Longest time one call may take, retries and reading the body included. Image renders take minutes, so the
+    /// default is 10 minutes (HttpClient's 100 seconds is too short).
+    /// </summary>
+    public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
+
+    /// <summary>What to do with a request that breaks the model's capabilities. Strict by default.</summary>
+    public ValidationMode Validation { get; set; } = ValidationMode.Strict;
+
+    /// <summary>Retries of transient failures.</summary>
+    public RetryOptions Retry { get; set; } = new();
+
+    /// <summary>Whether the API key is set.</summary>
+    public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"{GetType().Name} {{ BaseUrl = {BaseUrl}, ApiKey = {(HasApiKey ? "***" : "(none)")}, Timeout = {Timeout}, Validation = {Validation}, Retry = {Retry} }}");
+}
