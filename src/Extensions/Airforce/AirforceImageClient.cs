@@ -123,7 +123,7 @@ public partial class AirforceImageClient
         var body = response.Result;
         var images = (body.Data ?? [])
             .Select(item => new GeneratedImage(
-                item.B64Json is { } bytes ? bytes : null,
+                item.B64Json is { } bytes ? new ReadOnlyMemory<byte>(bytes) : (ReadOnlyMemory<byte>?)null,
                 Uri.TryCreate(item.Url, UriKind.Absolute, out var url) ? url : null,
                 revisedPrompt: item.RevisedPrompt))
             .ToList();

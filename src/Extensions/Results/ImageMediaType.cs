@@ -10,7 +10,7 @@ public static class ImageMediaType
     /// <param name="data">The first bytes (at least 12 for every format).</param>
     public static string? Detect(ReadOnlySpan<byte> data)
     {
-        if (data.StartsWith("\x89PNG\r\n\x1a\n"u8))
+        if (data.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
         {
             return "image/png";
         }
@@ -49,7 +49,7 @@ public static class ImageMediaType
             return "audio/mpeg";
         }
 
-        var text = data.TrimStart(" \t\r\n\xEF\xBB\xBF"u8);
+        var text = data.TrimStart((ReadOnlySpan<byte>)[0x20, 0x09, 0x0D, 0x0A, 0xEF, 0xBB, 0xBF]);
         return text.StartsWith("<svg"u8) || (text.StartsWith("<?xml"u8) && text.IndexOf("<svg"u8) >= 0) ? "image/svg+xml" : null;
     }
 

@@ -30,6 +30,7 @@ internal sealed class SpecParser
 
     private readonly SpecInput _input;
     private readonly YamlReader _yaml;
+    private readonly Dictionary<string, string> _modelOwners = new(StringComparer.Ordinal);
     private YamlMappingNode? _schemas;
 
     private SpecParser(SpecInput input)
@@ -99,7 +100,6 @@ internal sealed class SpecParser
             }
         }
 
-        CheckDuplicateModels(root, operations);
         var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray());
         return new ParseResult(provider, _yaml.Diagnostics.ToEquatableArray());
     }
@@ -107,10 +107,11 @@ internal sealed class SpecParser
     private OperationSpec? ParseOperation(string method, string path, YamlMappingNode operation, YamlNode extensionNode)
     {
         var title = method.ToUpperInvariant() + " " + path;
+        var extensionKey = Entries(operation).First(entry => entry.Key == Extension).KeyNode;
         var operationId = Text(operation, "operationId");
         if (string.IsNullOrEmpty(operationId))
         {
-            _yaml.Report(Diagnostics.NoOperationId, extensionNode, method.ToUpperInvariant(), path);
+            _yaml.Report(Diagnostics.NoOperationId, extensionKey, method.ToUpperInvariant(), path);
             return null;
         }
 
@@ -125,7 +126,7 @@ internal sealed class SpecParser
         var (schemaName, schema) = RequestSchema(operation);
         if (schemaName is null || schema is null)
         {
-            _yaml.Report(Diagnostics.NoRequestSchema, extensionNode, operationId!);
+            _yaml.Report(Diagnostics.NoRequestSchema, extensionKey, operationId!);
             return null;
         }
 
@@ -331,7 +332,7 @@ internal sealed class SpecParser
         }
 
         var own = new HashSet<string>(parameters.Select(parameter => parameter.WireName), StringComparer.Ordinal);
-        var models = ReadModels(family, what, context, own);
+        var models = ReadModels(name, family, what, context, own);
         if (models.Count == 0)
         {
             _yaml.Report(Diagnostics.NoModels, Get(family, "models") ?? keyNode, name);
@@ -347,7 +348,7 @@ internal sealed class SpecParser
             ReadInputRule(family, what));
     }
 
-    private List<ModelSpec> ReadModels(YamlMappingNode family, string what, OperationContext context, HashSet<string> own)
+    private List<ModelSpec> ReadModels(string familyName, YamlMappingNode family, string what, OperationContext context, HashSet<string> own)
     {
         var models = new List<ModelSpec>();
         var node = Get(family, "models");
@@ -367,9 +368,11 @@ internal sealed class SpecParser
             switch (item)
             {
                 case YamlScalarNode { Value: { Length: > 0 } id }:
+                    CheckOwner(id, familyName, item);
                     models.Add(new ModelSpec(id, Names.Constant(id), null, EquatableArray<RuleSpec>.Empty, null));
                     break;
                 case YamlMappingNode model when Text(model, "id") is { Length: > 0 } id:
+                    CheckOwner(id, familyName, Get(model, "id")!);
                     var modelWhat = "model '" + id + "'";
                     _yaml.CheckKeys(model, modelWhat, ModelKeys);
                     var constant = _yaml.ReadText(model, "name", modelWhat) ?? Names.Constant(id);
@@ -711,38 +714,17 @@ internal sealed class SpecParser
         return inputs;
     }
 
-    private void CheckDuplicateModels(YamlMappingNode root, List<OperationSpec> operations)
+    /// <summary>A model belongs to one family: a second listing is reported where it is written.</summary>
+    private void CheckOwner(string modelId, string family, YamlNode node)
     {
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var family in operations.SelectMany(operation => operation.Families))
+        if (_modelOwners.TryGetValue(modelId, out var owner))
         {
-            foreach (var model in family.Models)
-            {
-                if (owners.TryGetValue(model.Id, out var owner))
-                {
-                    var node = FindScalar(root, model.Id) ?? root;
-                    _yaml.Report(Diagnostics.DuplicateModel, node, model.Id, owner, family.Name);
-                }
-                else
-                {
-                    owners[model.Id] = family.Name;
-                }
-            }
+            _yaml.Report(Diagnostics.DuplicateModel, node, modelId, owner, family);
         }
-    }
-
-    private static YamlNode? FindScalar(YamlNode node, string value)
-    {
-        YamlNode? last = null;
-        foreach (var child in node.AllNodes)
+        else
         {
-            if (child is YamlScalarNode scalar && scalar.Value == value)
-            {
-                last = child;
-            }
+            _modelOwners[modelId] = family;
         }
-
-        return last;
     }
 
     private static string? TypeOf(PropertySpec? declared) => declared?.Kind switch

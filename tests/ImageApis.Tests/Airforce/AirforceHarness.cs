@@ -1,0 +1,72 @@
+using System.Text.Json.Nodes;
+using ImageApis.Airforce;
+using ImageApis.Testing;
+using ImageApis.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.Tests.Airforce;
+
+/// <summary>
+/// An Api.Airforce client wired by DI exactly as users wire it, pointed at the WireMock stubs, with a key unique to
+/// the test and every log line captured.
+/// </summary>
+internal sealed class AirforceHarness : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public AirforceHarness(WireMockFixture wireMock, Action<AirforceOptions>? configure = null, string? apiKey = null)
+    {
+        WireMock = wireMock;
+        ApiKey = apiKey ?? "sk-air-test-" + Guid.NewGuid().ToString("N");
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddImageApis().AddAirforce(options =>
+        {
+            options.BaseUrl = wireMock.BaseUrl;
+            options.ApiKey = ApiKey;
+            options.Timeout = TimeSpan.FromSeconds(20);
+            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+            options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+            configure?.Invoke(options);
+        });
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Client = _provider.GetRequiredService<AirforceImageClient>();
+    }
+
+    public WireMockFixture WireMock { get; }
+
+    public string ApiKey { get; }
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public AirforceImageClient Client { get; }
+
+    public static ImageGenerationRequest Request(string model = AirforceModels.Flux2Dev, string? prompt = null) => new()
+    {
+        Model = model,
+        Prompt = prompt ?? "contract test " + Guid.NewGuid().ToString("N"),
+    };
+
+    /// <summary>The generation requests WireMock received with this prompt.</summary>
+    public Task<IReadOnlyList<LoggedRequest>> SentAsync(string prompt) => WireMock.Admin.FindRequestsAsync(
+        new JsonObject
+        {
+            ["method"] = "POST",
+            ["urlPath"] = "/v1/images/generations",
+            ["bodyPatterns"] = new JsonArray(new JsonObject
+            {
+                ["matchesJsonPath"] = new JsonObject { ["expression"] = "$.prompt", ["equalTo"] = prompt },
+            }),
+        },
+        TestContext.Current.CancellationToken);
+
+    /// <summary>The single generation request WireMock received with this prompt, as JSON.</summary>
+    public async Task<(LoggedRequest Request, JsonObject Body)> SentOnceAsync(string prompt)
+    {
+        var sent = Assert.Single(await SentAsync(prompt));
+        return (sent, Assert.IsType<JsonObject>(sent.BodyAsJson()));
+    }
+
+    public void Dispose() => _provider.Dispose();
+}
