@@ -43,6 +43,7 @@ internal static class BagEmitter
         foreach (var parameter in family.Parameters)
         {
             var local = Local(parameter.PropertyName);
+            writer.Line();
             writer.Open("if (" + parameter.PropertyName + " is { } " + local + ")");
             writer.Line(Assignment(operation, parameter, local));
             writer.Close();

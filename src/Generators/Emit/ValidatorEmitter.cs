@@ -78,17 +78,12 @@ internal static class ValidatorEmitter
                 writer.Close();
                 writer.Close();
                 break;
-            case "url":
-                writer.Line("tally = tally.AddUrls(" + value + ");");
-                break;
-            case "base64":
-                writer.Line("tally = tally.AddBase64(" + value + ");");
-                break;
             case "url-or-base64":
                 writer.Line("tally = tally.AddUrlOrBase64(" + value + ");");
                 break;
             default:
-                writer.Line("tally = tally.AddReferences(" + value + ");");
+                // url, base64 and reference parameters have one form by definition: counted, form not checked.
+                writer.Line("tally = tally.AddFixedForm(" + value + ");");
                 break;
         }
     }

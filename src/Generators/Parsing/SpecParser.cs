@@ -28,6 +28,9 @@ internal sealed class SpecParser
     private static readonly string[] ParameterTypes = ["string", "integer", "number", "boolean", "array", "object"];
     private static readonly string[] InputKinds = ["object", "url", "base64", "url-or-base64", "reference"];
 
+    /// <summary>Deepest nesting read; real specs stay far below it.</summary>
+    private const int MaxDepth = 256;
+
     private readonly SpecInput _input;
     private readonly YamlReader _yaml;
     private readonly Dictionary<string, string> _modelOwners = new(StringComparer.Ordinal);
@@ -64,6 +67,12 @@ internal sealed class SpecParser
         var stream = new YamlStream();
         try
         {
+            if (TooDeep(_input.Text) is { } deep)
+            {
+                _yaml.Report(Diagnostics.InvalidYaml, deep, deep, "it nests deeper than " + MaxDepth + " levels");
+                return new ParseResult(null, _yaml.Diagnostics.ToEquatableArray());
+            }
+
             stream.Load(new StringReader(_input.Text));
         }
         catch (YamlException exception)
@@ -102,6 +111,34 @@ internal sealed class SpecParser
 
         var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray());
         return new ParseResult(provider, _yaml.Diagnostics.ToEquatableArray());
+    }
+
+    /// <summary>
+    /// Where the document first nests deeper than <see cref="MaxDepth"/>, or null. Read with YamlDotNet's event parser,
+    /// which is iterative: the representation model recurses and would overflow the stack on absurd nesting.
+    /// </summary>
+    private static Mark? TooDeep(string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
+                    if (++depth > MaxDepth)
+                    {
+                        return parser.Current.Start;
+                    }
+
+                    break;
+                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
+                    depth--;
+                    break;
+            }
+        }
+
+        return null;
     }
 
     private OperationSpec? ParseOperation(string method, string path, YamlMappingNode operation, YamlNode extensionNode)
@@ -368,11 +405,19 @@ internal sealed class SpecParser
             switch (item)
             {
                 case YamlScalarNode { Value: { Length: > 0 } id }:
-                    CheckOwner(id, familyName, item);
+                    if (!IsFirstListing(id, familyName, item))
+                    {
+                        continue;
+                    }
+
                     models.Add(new ModelSpec(id, Names.Constant(id), null, EquatableArray<RuleSpec>.Empty, null));
                     break;
                 case YamlMappingNode model when Text(model, "id") is { Length: > 0 } id:
-                    CheckOwner(id, familyName, Get(model, "id")!);
+                    if (!IsFirstListing(id, familyName, Get(model, "id")!))
+                    {
+                        continue;
+                    }
+
                     var modelWhat = "model '" + id + "'";
                     _yaml.CheckKeys(model, modelWhat, ModelKeys);
                     var constant = _yaml.ReadText(model, "name", modelWhat) ?? Names.Constant(id);
@@ -494,7 +539,9 @@ internal sealed class SpecParser
             var name = explicitNames.TryGetValue(value, out var given) ? given : Names.EnumMember(value, wireName);
             if (byName.TryGetValue(name, out var other))
             {
-                _yaml.Report(Diagnostics.NameCollision, Get(parameter, "enum")!, other, value, what, name);
+                var enumNode = Get(parameter, "enum")!;
+                var valueNode = (enumNode as YamlSequenceNode)?.Children.LastOrDefault(item => Text(item) == value) ?? enumNode;
+                _yaml.Report(Diagnostics.NameCollision, valueNode, other, value, what, name);
                 continue;
             }
 
@@ -714,17 +761,20 @@ internal sealed class SpecParser
         return inputs;
     }
 
-    /// <summary>A model belongs to one family: a second listing is reported where it is written.</summary>
-    private void CheckOwner(string modelId, string family, YamlNode node)
+    /// <summary>
+    /// A model belongs to one family: a second listing is reported where it is written, and left out so that the
+    /// generated code does not get a second constant of the same name.
+    /// </summary>
+    private bool IsFirstListing(string modelId, string family, YamlNode node)
     {
         if (_modelOwners.TryGetValue(modelId, out var owner))
         {
             _yaml.Report(Diagnostics.DuplicateModel, node, modelId, owner, family);
+            return false;
         }
-        else
-        {
-            _modelOwners[modelId] = family;
-        }
+
+        _modelOwners[modelId] = family;
+        return true;
     }
 
     private static string? TypeOf(PropertySpec? declared) => declared?.Kind switch

@@ -86,6 +86,20 @@ public sealed class AirforceGenerationTests(WireMockFixture wireMock) : IDisposa
     }
 
     [Fact]
+    public async Task An_sse_generation_can_carry_the_image_bytes()
+    {
+        var request = AirforceHarness.Request(AirforceModels.NanoBanana2);
+        request.Sse = true;
+        request.ResponseFormat = ResponseFormat.B64Json;
+
+        var result = await _airforce.Client.GenerateAsync(request, cancellationToken: Cancel);
+
+        var image = Assert.Single(result.Images);
+        Assert.Equal(("image/png", null), (image.MediaType, image.Url));
+        Assert.True(image.Data?.Length > 8);
+    }
+
+    [Fact]
     public async Task An_error_event_in_the_stream_becomes_a_generation_failure()
     {
         var request = AirforceHarness.Request("sse-error-model");

@@ -259,6 +259,14 @@ public sealed class AirforceValidatorTests
     }
 
     [Fact]
+    public void A_url_only_family_parameter_counts_toward_the_limit_but_is_not_refused_for_being_a_url()
+    {
+        var request = AirforceRequests.Valid(AirforceModels.Flux2Dev).With(new FluxParameters { ImageUrls = ["https://example.com/a.png", "https://example.com/b.png"] });
+
+        Assert.True(Validator.Validate(request, AirforceRequests.LiveCatalog()).IsValid);
+    }
+
+    [Fact]
     public void An_input_image_needs_exactly_one_of_url_and_b64_json()
     {
         var request = AirforceRequests.Valid(AirforceModels.NanoBanana2);
