@@ -44,6 +44,7 @@ public sealed class AirforceSnapshotTests
         Assert.Equal(
             [
                 "Airforce.AirforceCapabilities.g.cs",
+                "Airforce.AirforceClient.g.cs",
                 "Airforce.AirforceModels.g.cs",
                 "Airforce.AirforceUnexpectedResponseException.g.cs",
                 "Airforce.CreateImageValidator.g.cs",

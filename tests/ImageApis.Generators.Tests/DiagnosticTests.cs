@@ -271,6 +271,21 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void An_error_code_with_an_unknown_meaning_is_reported_at_its_value()
+    {
+        const string Yaml = """
+            openapi: 3.0.3
+            info: { title: Sample, version: "1" }
+            x-imageapis-errors:
+              unknown_model: ModelNotFound
+              used_up: OutOfMoney
+            paths: {}
+            """;
+
+        AssertReported(Yaml, "IMG004", line: 5, column: 12, at: "OutOfMoney", hint: "must be one of Unexpected, InvalidRequest");
+    }
+
+    [Fact]
     public void Enum_values_that_get_the_same_csharp_name_are_reported_at_the_second_value()
     {
         const string Yaml = """

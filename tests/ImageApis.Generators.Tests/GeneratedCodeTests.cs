@@ -23,6 +23,7 @@ public sealed class GeneratedCodeTests(SampleAssemblyFixture fixture) : IClassFi
                 "Sample.FluxAspectRatio.g.cs",
                 "Sample.FluxParameters.g.cs",
                 "Sample.SampleCapabilities.g.cs",
+                "Sample.SampleClient.g.cs",
                 "Sample.SampleModels.g.cs",
                 "Sample.SampleUnexpectedResponseException.g.cs",
             ],

@@ -2,6 +2,7 @@ using ImageApis;
 using ImageApis.Airforce;
 using ImageApis.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -45,7 +46,7 @@ public static class AirforceServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configure);
         var services = builder.Services;
         services.AddOptions<AirforceOptions>(name).Configure(configure).ValidateOnStart();
-        services.AddSingleton<IValidateOptions<AirforceOptions>>(new ClientOptionsValidator<AirforceOptions>(AirforceCapabilities.ProviderName));
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AirforceOptions>>(new ClientOptionsValidator<AirforceOptions>(AirforceCapabilities.ProviderName)));
         var httpClientName = ProviderHttpClients.ClientName("Airforce", name);
         ProviderHttpClients.Add<AirforceOptions>(services, httpClientName, name, ApiKeyHeader.Bearer);
 

@@ -13,6 +13,7 @@ internal static class ProviderEmitter
         yield return File(provider, provider.Provider + "Models", ModelsEmitter.Write);
         yield return File(provider, provider.Provider + "Capabilities", CatalogEmitter.Write);
         yield return File(provider, provider.Provider + "UnexpectedResponseException", ExceptionEmitter.Write);
+        yield return File(provider, provider.Provider + "Client", ClientEmitter.Write);
         foreach (var operation in provider.Operations)
         {
             yield return File(provider, operation.ValidatorName, writer => ValidatorEmitter.Write(writer, provider, operation));

@@ -16,6 +16,8 @@ internal sealed class SpecParser
 {
     public const string Extension = "x-imageapis-models";
 
+    public const string ErrorsExtension = "x-imageapis-errors";
+
     private static readonly string[] OperationKeys = ["description", "model", "defaultModel", "unknownModels", "parameters", "inputs", "rules", "when", "families"];
     private static readonly string[] FamilyKeys = ["title", "description", "models", "parameters", "rules", "inputs"];
     private static readonly string[] ModelKeys = ["id", "name", "description", "rules", "inputs"];
@@ -27,6 +29,11 @@ internal sealed class SpecParser
     private static readonly string[] Methods = ["get", "put", "post", "delete", "patch"];
     private static readonly string[] ParameterTypes = ["string", "integer", "number", "boolean", "array", "object"];
     private static readonly string[] InputKinds = ["object", "url", "base64", "url-or-base64", "reference"];
+    private static readonly string[] ErrorKinds =
+    [
+        "Unexpected", "InvalidRequest", "InvalidApiKey", "PermissionDenied", "InsufficientCredits", "ModelNotFound",
+        "NotFound", "RateLimited", "ContentPolicy", "ProviderUnavailable", "GenerationFailed",
+    ];
 
     /// <summary>Deepest nesting read; real specs stay far below it.</summary>
     private const int MaxDepth = 256;
@@ -109,7 +116,7 @@ internal sealed class SpecParser
             }
         }
 
-        var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray());
+        var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray(), ReadErrorCodes(root));
         return new ParseResult(provider, _yaml.Diagnostics.ToEquatableArray());
     }
 
@@ -139,6 +146,31 @@ internal sealed class SpecParser
         }
 
         return null;
+    }
+
+    /// <summary>The root extension <c>x-imageapis-errors</c>: error code → ErrorKind name.</summary>
+    private EquatableArray<ErrorCodeSpec> ReadErrorCodes(YamlMappingNode root)
+    {
+        var map = _yaml.Map(Get(root, ErrorsExtension), ErrorsExtension);
+        if (map is null)
+        {
+            return EquatableArray<ErrorCodeSpec>.Empty;
+        }
+
+        var codes = new List<ErrorCodeSpec>();
+        foreach (var (code, _, node) in Entries(map))
+        {
+            if (Text(node) is { } kind && Array.IndexOf(ErrorKinds, kind) >= 0)
+            {
+                codes.Add(new ErrorCodeSpec(code, kind));
+            }
+            else
+            {
+                _yaml.Report(Diagnostics.WrongValue, node, code, ErrorsExtension, "one of " + string.Join(", ", ErrorKinds), Describe(node));
+            }
+        }
+
+        return codes.ToEquatableArray();
     }
 
     private OperationSpec? ParseOperation(string method, string path, YamlMappingNode operation, YamlNode extensionNode)

@@ -106,7 +106,7 @@ internal static class SampleSpec
         """;
 
     /// <summary>
-    /// What NSwag writes for the sample schemas with src/Generated/Templates/Class.liquid: PascalCase properties
+    /// What NSwag writes for the sample spec (the client shell, and the schemas with src/Generated/Templates/Class.liquid): PascalCase properties
     /// with their JSON names, optional members nullable and left out while null, extra members in
     /// <c>AdditionalProperties</c> with the internal <c>AdditionalPropertiesOrNull</c> the validator reads.
     /// </summary>
@@ -153,6 +153,11 @@ internal static class SampleSpec
 
                 /// <summary>The additional members, or null when none was ever set.</summary>
                 internal System.Collections.Generic.IDictionary<string, object>? AdditionalPropertiesOrNull => _additionalProperties;
+            }
+
+            /// <summary>The NSwag client: its generated part derives from ProviderClientBase (clientBaseClass).</summary>
+            public partial class SampleClient : ImageApis.ProviderClientBase
+            {
             }
 
             /// <summary>One input image.</summary>

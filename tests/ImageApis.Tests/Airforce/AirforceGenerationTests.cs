@@ -119,7 +119,7 @@ public sealed class AirforceGenerationTests(WireMockFixture wireMock) : IDisposa
         var request = AirforceHarness.Request("sse-truncated-model");
         request.Sse = true;
 
-        var exception = await Assert.ThrowsAsync<AirforceUnexpectedResponseException>(() => _airforce.Client.GenerateAsync(request, cancellationToken: Cancel));
+        var exception = await Assert.ThrowsAsync<UnexpectedResponseException>(() => _airforce.Client.GenerateAsync(request, cancellationToken: Cancel));
 
         Assert.Contains("[DONE]", exception.Message, StringComparison.Ordinal);
         Assert.Contains("incomplete", exception.Message, StringComparison.Ordinal);

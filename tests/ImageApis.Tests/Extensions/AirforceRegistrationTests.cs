@@ -26,6 +26,21 @@ public sealed class AirforceRegistrationTests
     }
 
     [Fact]
+    public void Each_named_client_is_checked_once_and_named_in_its_errors()
+    {
+        var services = new ServiceCollection();
+        services.AddImageApis()
+            .AddAirforce(options => options.ApiKey = "sk-air-default")
+            .AddAirforce("backup", options => options.ApiKey = " ");
+        using var provider = services.BuildServiceProvider();
+
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredKeyedService<AirforceImageClient>("backup"));
+
+        Assert.Equal(["Api.Airforce client 'backup': ApiKey is required; set it in the options or in configuration (it is sent only to the base URL's host)."], exception.Failures);
+        Assert.NotNull(provider.GetRequiredService<AirforceImageClient>());
+    }
+
+    [Fact]
     public void Options_and_their_text_never_show_the_key()
     {
         var options = new AirforceOptions { ApiKey = "sk-air-do-not-print-me" };

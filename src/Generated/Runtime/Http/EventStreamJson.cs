@@ -54,6 +54,48 @@ public static class EventStreamJson
         return new Outcome(json, null, Done: false);
     }
 
+    /// <summary>
+    /// Reads an event-stream answer that carries one JSON document and puts the document in its place as an
+    /// <c>application/json</c> body, so that the generated client reads the same typed result as without streaming.
+    /// An error event becomes the provider's exception; a stream that ends before <c>[DONE]</c> becomes an
+    /// <see cref="UnexpectedResponseException"/>. Other answers are left alone.
+    /// </summary>
+    /// <param name="response">The response.</param>
+    /// <param name="provider">Display name of the provider.</param>
+    /// <param name="classify">Maps (status, error code) to what an error event means.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    public static async Task UnwrapAsync(HttpResponseMessage response, string provider, Func<int, string?, ErrorKind> classify, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!response.IsSuccessStatusCode || !IsEventStream(response))
+        {
+            return;
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        var outcome = await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
+        if (outcome.ErrorJson is { } errorJson)
+        {
+            throw ProviderErrors.FromStreamError(provider, response, errorJson, classify);
+        }
+
+        if (outcome.Json is null || !outcome.Done)
+        {
+            var what = outcome.Json is null ? "no JSON event" : "the JSON event but no [DONE]";
+            throw new UnexpectedResponseException(new ProviderError(provider, (int)response.StatusCode)
+            {
+                Message = $"The event stream ended after {what}; the response is incomplete (the connection may have been cut).",
+                Body = outcome.Json,
+                RequestId = ResponseHeaders.RequestId(response),
+                Headers = ProviderErrors.Collect(response),
+            });
+        }
+
+        var content = new StringContent(outcome.Json, System.Text.Encoding.UTF8, "application/json");
+        response.Content.Dispose();
+        response.Content = content;
+    }
+
     private static bool IsError(string data)
     {
         if (data[0] != '{')

@@ -24,7 +24,7 @@ public static class ImageApisJson
     {
         var options = new JsonSerializerOptions();
         Configure(options);
-        options.MakeReadOnly();
+        options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
 }

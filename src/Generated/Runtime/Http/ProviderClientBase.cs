@@ -1,0 +1,59 @@
+using System.Text;
+using System.Text.Json;
+
+namespace ImageApis;
+
+/// <summary>
+/// Base class of every generated client (NSwag <c>clientBaseClass</c>). It gives each request an
+/// <c>X-Request-ID</c> and turns each error answer into the matching <see cref="ProviderException"/>; the generator
+/// supplies <see cref="ProviderName"/> and <see cref="ClassifyError"/> from the spec's <c>x-imageapis-errors</c>.
+/// Providers with streaming answers override <see cref="ProcessResponseAsync"/> in a partial class.
+/// </summary>
+public abstract class ProviderClientBase
+{
+    /// <summary>Display name of the provider, for exceptions.</summary>
+    protected abstract string ProviderName { get; }
+
+    /// <summary>
+    /// What an error means: the spec's documented error codes first, then the HTTP status.
+    /// </summary>
+    /// <param name="statusCode">HTTP status code.</param>
+    /// <param name="code">The provider's error code, if the body had one.</param>
+    protected virtual ErrorKind ClassifyError(int statusCode, string? code) => ErrorClassifier.ByStatus(statusCode);
+
+    /// <summary>The JSON settings of the generated clients (see <see cref="ImageApisJson"/>).</summary>
+    /// <param name="settings">The settings to update.</param>
+    protected static void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => ImageApisJson.Configure(settings);
+
+    /// <summary>Called before the URL is final; adjusts the URL (e.g. characters a provider wants unescaped).</summary>
+    /// <param name="client">The HttpClient.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="urlBuilder">The relative URL being built.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+        => Task.CompletedTask;
+
+    /// <summary>Called before sending: adds an <c>X-Request-ID</c> unless the request has one.</summary>
+    /// <param name="client">The HttpClient.</param>
+    /// <param name="request">The request.</param>
+    /// <param name="url">The relative URL.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+    {
+        RequestIds.Ensure(request);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Called on every answer before the generated client reads it: throws the typed exception of an error answer.</summary>
+    /// <param name="client">The HttpClient.</param>
+    /// <param name="response">The response.</param>
+    /// <param name="cancellationToken">Cancels reading the body.</param>
+    protected virtual async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ProviderErrors.ReadAsync(ProviderName, response, ClassifyError, cancellationToken).ConfigureAwait(false);
+        }
+    }
+}

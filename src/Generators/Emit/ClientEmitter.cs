@@ -1,0 +1,40 @@
+using ImageApis.Generators.Model;
+
+namespace ImageApis.Generators.Emit;
+
+/// <summary>
+/// Writes the part of the NSwag client <c>{Provider}Client</c> that comes from the spec: its provider name and the
+/// meaning of its documented error codes (<c>x-imageapis-errors</c>), used by <c>ImageApis.ProviderClientBase</c>.
+/// </summary>
+internal static class ClientEmitter
+{
+    private const string ErrorKind = "global::ImageApis.ErrorKind";
+
+    public static void Write(SourceWriter writer, ProviderSpec provider)
+    {
+        writer.Summary("The " + SourceWriter.Xml(provider.DisplayName) + " client: provider name and documented error codes from " + SourceWriter.Xml(provider.FileName) + ".");
+        writer.Open("public partial class " + provider.Provider + "Client");
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override string ProviderName => " + provider.Provider + "Capabilities.ProviderName;");
+        if (provider.ErrorCodes.IsEmpty)
+        {
+            writer.Close();
+            return;
+        }
+
+        writer.Line();
+        writer.Summary("The documented error codes first, then the HTTP status.");
+        writer.Line("/// <param name=\"statusCode\">HTTP status code.</param>");
+        writer.Line("/// <param name=\"code\">The provider's error code, if the body had one.</param>");
+        writer.Line("protected override " + ErrorKind + " ClassifyError(int statusCode, string? code) => code switch");
+        writer.Line("{");
+        foreach (var error in provider.ErrorCodes)
+        {
+            writer.Line("    " + SourceWriter.Literal(error.Code) + " => " + ErrorKind + "." + error.Kind + ",");
+        }
+
+        writer.Line("    _ => base.ClassifyError(statusCode, code),");
+        writer.Line("};");
+        writer.Close();
+    }
+}
