@@ -38,7 +38,7 @@ public class ResponseBenchmarks
     {
         using var stream = new MemoryStream(_sse);
         var outcome = await EventStreamJson.ReadAsync(stream, CancellationToken.None);
-        var response = JsonSerializer.Deserialize<ImagesResponse>(outcome.Json!, ImageApisJson.Default);
+        var response = JsonSerializer.Deserialize<ImagesResponse>(outcome.Json, ImageApisJson.Default);
         return response!.Data!.Count;
     }
 }

@@ -1,4 +1,5 @@
 using System.Net.ServerSentEvents;
+using System.Text;
 using System.Text.Json;
 
 namespace ImageApis;
@@ -14,41 +15,42 @@ public static class EventStreamJson
     public const string MediaType = "text/event-stream";
 
     /// <summary>What the stream held.</summary>
-    /// <param name="Json">The JSON document, if one arrived.</param>
+    /// <param name="Json">The JSON document (UTF-8), if one arrived.</param>
     /// <param name="ErrorJson">The error event's data, if one arrived.</param>
     /// <param name="Done">True when <c>[DONE]</c> arrived.</param>
-    public readonly record struct Outcome(string? Json, string? ErrorJson, bool Done);
+    public readonly record struct Outcome(byte[]? Json, string? ErrorJson, bool Done);
 
     /// <summary>True when the response is an event stream.</summary>
     /// <param name="response">The response.</param>
     public static bool IsEventStream(HttpResponseMessage response)
         => string.Equals(response?.Content.Headers.ContentType?.MediaType, MediaType, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>Reads the stream to <c>[DONE]</c> or its end.</summary>
+    /// <summary>Reads the stream to <c>[DONE]</c> or its end. Event data stays UTF-8 bytes: nothing is decoded twice.</summary>
     /// <param name="stream">The response body.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
     public static async Task<Outcome> ReadAsync(Stream stream, CancellationToken cancellationToken)
     {
-        string? json = null;
-        await foreach (var item in SseParser.Create(stream).EnumerateAsync(cancellationToken).ConfigureAwait(false))
+        byte[]? json = null;
+        var parser = SseParser.Create(stream, static (_, data) => data.ToArray());
+        await foreach (var item in parser.EnumerateAsync(cancellationToken).ConfigureAwait(false))
         {
-            var data = item.Data.Trim();
-            if (data.Length == 0 || data.StartsWith(':'))
+            var data = item.Data.AsSpan().Trim(Whitespace);
+            if (data.IsEmpty || data[0] == (byte)':')
             {
                 continue;
             }
 
-            if (data == "[DONE]")
+            if (data.SequenceEqual("[DONE]"u8))
             {
                 return new Outcome(json, null, Done: true);
             }
 
             if (string.Equals(item.EventType, "error", StringComparison.OrdinalIgnoreCase) || IsError(data))
             {
-                return new Outcome(json, data, Done: false);
+                return new Outcome(json, Encoding.UTF8.GetString(data), Done: false);
             }
 
-            json ??= data;
+            json ??= data.Length == item.Data.Length ? item.Data : data.ToArray();
         }
 
         return new Outcome(json, null, Done: false);
@@ -85,32 +87,49 @@ public static class EventStreamJson
             throw new UnexpectedResponseException(new ProviderError(provider, (int)response.StatusCode)
             {
                 Message = $"The event stream ended after {what}; the response is incomplete (the connection may have been cut).",
-                Body = outcome.Json,
+                Body = outcome.Json is null ? null : Encoding.UTF8.GetString(outcome.Json),
                 RequestId = ResponseHeaders.RequestId(response),
                 Headers = ProviderErrors.Collect(response),
             });
         }
 
-        var content = new StringContent(outcome.Json, System.Text.Encoding.UTF8, "application/json");
+        var content = new ByteArrayContent(outcome.Json);
+        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
         response.Content.Dispose();
         response.Content = content;
     }
 
-    private static bool IsError(string data)
+    /// <summary>True when the data is a JSON object with a non-null top-level <c>error</c> member (read without allocating).</summary>
+    private static bool IsError(ReadOnlySpan<byte> data)
     {
-        if (data[0] != '{')
+        if (data[0] != (byte)'{')
         {
             return false;
         }
 
+        var reader = new Utf8JsonReader(data);
         try
         {
-            using var document = JsonDocument.Parse(data);
-            return document.RootElement.TryGetProperty("error", out var error) && error.ValueKind is not JsonValueKind.Null;
+            reader.Read();
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var isError = reader.ValueTextEquals("error"u8);
+                reader.Read();
+                if (isError)
+                {
+                    return reader.TokenType != JsonTokenType.Null;
+                }
+
+                reader.Skip();
+            }
         }
         catch (JsonException)
         {
             return false;
         }
+
+        return false;
     }
+
+    private static ReadOnlySpan<byte> Whitespace => " \t\r\n"u8;
 }
