@@ -2,9 +2,7 @@ using ImageApis;
 using ImageApis.Airforce;
 using ImageApis.Http;
 using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -41,49 +39,22 @@ public static class AirforceServiceCollectionExtensions
     /// <param name="configure">Sets the options.</param>
     public static ImageApisBuilder AddAirforce(this ImageApisBuilder builder, string name, Action<AirforceOptions> configure)
     {
-        ArgumentNullException.ThrowIfNull(builder);
-        ArgumentNullException.ThrowIfNull(name);
-        ArgumentNullException.ThrowIfNull(configure);
-        var services = builder.Services;
-        services.AddOptions<AirforceOptions>(name).Configure(configure).ValidateOnStart();
-        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<AirforceOptions>>(new ClientOptionsValidator<AirforceOptions>(AirforceCapabilities.ProviderName)));
-        var httpClientName = ProviderHttpClients.ClientName("Airforce", name);
-        ProviderHttpClients.Add<AirforceOptions>(services, httpClientName, name, ApiKeyHeader.Bearer);
-
-        AirforceClient CreateClient(IServiceProvider provider)
-            => new(provider.GetRequiredService<IHttpClientFactory>().CreateClient(httpClientName));
-
-        AirforceOptions GetOptions(IServiceProvider provider)
-            => provider.GetRequiredService<IOptionsMonitor<AirforceOptions>>().Get(name);
-
-        AirforceCapabilityStore CreateStore(IServiceProvider provider) => new(
-            () => CreateClient(provider),
-            () => GetOptions(provider),
-            provider.GetRequiredService<TimeProvider>(),
-            provider.GetRequiredService<ILogger<AirforceCapabilityStore>>());
-
-        AirforceImageClient CreateImageClient(IServiceProvider provider, AirforceCapabilityStore store) => new(
-            CreateClient(provider),
-            store,
-            GetOptions(provider),
-            provider.GetRequiredService<ImageDownloader>(),
-            provider.GetRequiredService<ILogger<AirforceImageClient>>());
-
-        if (name == Options.Options.DefaultName)
-        {
-            services.AddSingleton(CreateStore);
-            services.AddTransient(CreateClient);
-            services.AddTransient<IAirforceClient>(CreateClient);
-            services.AddTransient(provider => CreateImageClient(provider, provider.GetRequiredService<AirforceCapabilityStore>()));
-        }
-        else
-        {
-            services.AddKeyedSingleton(name, (provider, _) => CreateStore(provider));
-            services.AddKeyedTransient(name, (provider, _) => CreateClient(provider));
-            services.AddKeyedTransient<IAirforceClient>(name, (provider, _) => CreateClient(provider));
-            services.AddKeyedTransient(name, (provider, _) => CreateImageClient(provider, provider.GetRequiredKeyedService<AirforceCapabilityStore>(name)));
-        }
-
+        var client = new ProviderRegistration<AirforceOptions>(builder, "Airforce", AirforceCapabilities.ProviderName, name, configure, ApiKeyHeader.Bearer);
+        AirforceClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
+        client
+            .AddTransient(CreateClient)
+            .AddTransient<IAirforceClient>(CreateClient)
+            .AddSingleton(provider => new AirforceCapabilityStore(
+                () => CreateClient(provider),
+                () => client.GetOptions(provider),
+                provider.GetRequiredService<TimeProvider>(),
+                provider.GetRequiredService<ILogger<AirforceCapabilityStore>>()))
+            .AddTransient(provider => new AirforceImageClient(
+                CreateClient(provider),
+                client.Get<AirforceCapabilityStore>(provider),
+                client.GetOptions(provider),
+                provider.GetRequiredService<ImageDownloader>(),
+                provider.GetRequiredService<ILogger<AirforceImageClient>>()));
         return builder;
     }
 }

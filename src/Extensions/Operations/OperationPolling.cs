@@ -1,0 +1,38 @@
+using System.Globalization;
+
+namespace ImageApis;
+
+/// <summary>
+/// How an operation polls: the first interval, how it grows, its ceiling, the fastest interval the provider's
+/// documentation allows, and the longest total wait (nothing waits for ever).
+/// </summary>
+public sealed record OperationPolling
+{
+    /// <summary>Delay after the first poll.</summary>
+    public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Each delay is the previous one times this factor (1 keeps it constant).</summary>
+    public double BackoffFactor { get; init; } = 1;
+
+    /// <summary>Longest delay between polls.</summary>
+    public TimeSpan MaxInterval { get; init; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>Shortest delay the provider allows; a faster requested interval is refused.</summary>
+    public TimeSpan MinInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Longest total wait before <see cref="TimeoutException"/>; the operation can be resumed later by its id.</summary>
+    public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>The delay after <paramref name="delay"/>.</summary>
+    /// <param name="delay">The current delay.</param>
+    public TimeSpan Next(TimeSpan delay)
+    {
+        var next = TimeSpan.FromTicks((long)Math.Min(delay.Ticks * BackoffFactor, MaxInterval.Ticks));
+        return next < MinInterval ? MinInterval : next;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => string.Create(
+        CultureInfo.InvariantCulture,
+        $"every {Interval.TotalSeconds:0.##} s (×{BackoffFactor}, at most {MaxInterval.TotalSeconds:0.##} s, no faster than {MinInterval.TotalSeconds:0.##} s), for up to {Timeout}");
+}
