@@ -14,7 +14,15 @@ public static class ErrorBody
     /// <param name="Code">Machine-readable error code.</param>
     /// <param name="Message">Human-readable message.</param>
     /// <param name="RequestId">Request or trace id found in the body.</param>
-    public readonly record struct Fields(string? Code, string? Message, string? RequestId);
+    /// <param name="RetryAt">When the body says to retry (<c>deferUntil</c>, ISO 8601).</param>
+    /// <param name="RetryAfter">How long the body says to wait (<c>retry_after</c> or <c>retryAfter</c>, seconds).</param>
+    public readonly record struct Fields(string? Code, string? Message, string? RequestId, DateTimeOffset? RetryAt = null, TimeSpan? RetryAfter = null)
+    {
+        /// <summary>The delay the body asks for, measured from <paramref name="now"/>; null when it asks for none.</summary>
+        /// <param name="now">The current time.</param>
+        public TimeSpan? DelayFrom(DateTimeOffset now)
+            => RetryAfter ?? (RetryAt is { } at ? (at > now ? at - now : TimeSpan.Zero) : null);
+    }
 
     /// <summary>Parses an error body; never throws.</summary>
     /// <param name="body">The raw body.</param>
@@ -64,7 +72,27 @@ public static class ErrorBody
         code ??= Text(root, "code") ?? Text(root, "error_code");
         message ??= Text(root, "message") ?? Detail(root, "detail") ?? Text(root, "error_message");
         requestId ??= Text(root, "request_id") ?? Text(root, "trace_id");
-        return new Fields(code, message, requestId);
+        var scope = error.ValueKind == JsonValueKind.Object ? error : root;
+        return new Fields(code, message, requestId, RetryAt(scope) ?? RetryAt(root), RetryAfter(scope) ?? RetryAfter(root));
+    }
+
+    private static DateTimeOffset? RetryAt(JsonElement element)
+        => Text(element, "deferUntil") is { } text
+            && DateTimeOffset.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var at)
+            ? at
+            : null;
+
+    private static TimeSpan? RetryAfter(JsonElement element)
+    {
+        foreach (var name in (ReadOnlySpan<string>)["retry_after", "retryAfter"])
+        {
+            if (element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.Number && value.TryGetDouble(out var seconds) && seconds >= 0)
+            {
+                return TimeSpan.FromSeconds(seconds);
+            }
+        }
+
+        return null;
     }
 
     private static string? Text(JsonElement element, string name)

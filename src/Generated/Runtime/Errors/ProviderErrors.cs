@@ -29,7 +29,7 @@ public static class ProviderErrors
             Message = fields.Message,
             RequestId = ResponseHeaders.RequestId(response) ?? fields.RequestId,
             Body = string.IsNullOrEmpty(body) ? null : body,
-            RetryAfter = ResponseHeaders.RetryAfter(response, DateTimeOffset.UtcNow),
+            RetryAfter = ResponseHeaders.RetryAfter(response, DateTimeOffset.UtcNow) ?? fields.DelayFrom(DateTimeOffset.UtcNow),
             Headers = headers,
         };
         return ProviderException.Create(classify(status, fields.Code), error);
