@@ -8,10 +8,19 @@ namespace ImageApis.Generators;
 /// </summary>
 internal static class Names
 {
-    /// <summary>A JSON property name as a C# property: <c>aspect_ratio</c> → <c>AspectRatio</c>, <c>b64_json</c> → <c>B64Json</c>.</summary>
+    /// <summary>
+    /// A JSON property name as a C# property: <c>aspect_ratio</c> → <c>AspectRatio</c>, <c>b64_json</c> → <c>B64Json</c>,
+    /// <c>_id</c> → <c>_Id</c>.
+    /// </summary>
     public static string Property(string wireName)
     {
         var text = new StringBuilder(wireName.Length);
+        if (wireName.StartsWith("_", StringComparison.Ordinal))
+        {
+            // A leading underscore stays, so that "_id" and "id" remain two properties.
+            text.Append('_');
+        }
+
         var upper = true;
         foreach (var c in wireName)
         {

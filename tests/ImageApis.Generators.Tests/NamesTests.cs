@@ -15,6 +15,8 @@ public sealed class NamesTests
     [InlineData("response-format", "ResponseFormat")]
     [InlineData("image.url", "ImageUrl")]
     [InlineData("max_n", "MaxN")]
+    [InlineData("_id", "_Id")]
+    [InlineData("id", "Id")]
     public void A_json_name_becomes_a_pascal_case_property(string wireName, string expected)
         => Assert.Equal(expected, Names.Property(wireName));
 

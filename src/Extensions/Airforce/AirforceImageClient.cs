@@ -124,7 +124,7 @@ public partial class AirforceImageClient
         var images = (body.Data ?? [])
             .Select(item => new GeneratedImage(
                 item.B64Json is { } bytes ? new ReadOnlyMemory<byte>(bytes) : (ReadOnlyMemory<byte>?)null,
-                Uri.TryCreate(item.Url, UriKind.Absolute, out var url) ? url : null,
+                WebLinks.Parse(item.Url),
                 revisedPrompt: item.RevisedPrompt))
             .ToList();
         return new ImageGenerationResult(AirforceCapabilities.ProviderName, model, images)

@@ -78,7 +78,7 @@ public abstract class ImageGenerationOperation
 
     /// <summary>Polls until the generation completes, starting at <see cref="OperationPolling.Interval"/>.</summary>
     /// <param name="cancellationToken">Cancels the wait (the provider's task goes on; resume it by <see cref="Id"/>).</param>
-    /// <exception cref="GenerationFailedException">The generation failed or was canceled.</exception>
+    /// <exception cref="ProviderException">The generation failed or was canceled: <see cref="GenerationFailedException"/>, or the type its error code implies (e.g. <see cref="ContentPolicyException"/>).</exception>
     /// <exception cref="TimeoutException">It did not complete within <see cref="OperationPolling.Timeout"/>.</exception>
     public Task<ImageGenerationResult> WaitForCompletionAsync(CancellationToken cancellationToken = default)
         => WaitForCompletionAsync(Polling.Interval, cancellationToken);
@@ -87,7 +87,7 @@ public abstract class ImageGenerationOperation
     /// <param name="pollingInterval">The first delay between polls; no shorter than <see cref="OperationPolling.MinInterval"/>.</param>
     /// <param name="cancellationToken">Cancels the wait (the provider's task goes on; resume it by <see cref="Id"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">The interval is shorter than the provider allows.</exception>
-    /// <exception cref="GenerationFailedException">The generation failed or was canceled.</exception>
+    /// <exception cref="ProviderException">The generation failed or was canceled: <see cref="GenerationFailedException"/>, or the type its error code implies.</exception>
     /// <exception cref="TimeoutException">It did not complete within <see cref="OperationPolling.Timeout"/>.</exception>
     public virtual async Task<ImageGenerationResult> WaitForCompletionAsync(TimeSpan pollingInterval, CancellationToken cancellationToken = default)
     {
@@ -131,7 +131,7 @@ public abstract class ImageGenerationOperation
     /// <param name="cancellationToken">Cancels the request.</param>
     protected abstract Task<OperationUpdate> PollAsync(CancellationToken cancellationToken);
 
-    private GenerationFailedException Failure()
+    private ProviderException Failure()
     {
         var error = _error ?? new ProviderError(Provider, 200);
         if (string.IsNullOrWhiteSpace(error.Message))
@@ -139,6 +139,6 @@ public abstract class ImageGenerationOperation
             error = error with { Message = Status == ImageOperationStatus.Canceled ? $"The generation {Id} was canceled." : $"The generation {Id} failed." };
         }
 
-        return new GenerationFailedException(error);
+        return ProviderException.Create(LastUpdate?.ErrorKind ?? ErrorKind.GenerationFailed, error);
     }
 }

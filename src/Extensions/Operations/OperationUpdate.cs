@@ -10,6 +10,12 @@ public sealed record OperationUpdate(ImageOperationStatus Status)
     /// <summary>What the provider said, when the generation failed or was canceled.</summary>
     public ProviderError? Error { get; init; }
 
+    /// <summary>
+    /// What the failure means, when the provider's error code says (e.g. <see cref="ErrorKind.ContentPolicy"/>);
+    /// <see cref="ErrorKind.GenerationFailed"/> when null.
+    /// </summary>
+    public ErrorKind? ErrorKind { get; init; }
+
     /// <summary>How long the provider asked to wait before the next poll.</summary>
     public TimeSpan? RetryAfter { get; init; }
 

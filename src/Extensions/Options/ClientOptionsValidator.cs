@@ -43,6 +43,7 @@ internal sealed class ClientOptionsValidator<TOptions> : IValidateOptions<TOptio
             failures.Add($"{client}: Retry.BaseDelay must be 0 or more and at most Retry.MaxDelay; got {options.Retry.BaseDelay} and {options.Retry.MaxDelay}.");
         }
 
+        options.Validate(client, failures);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 }

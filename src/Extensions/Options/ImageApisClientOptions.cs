@@ -26,6 +26,16 @@ public abstract class ImageApisClientOptions
     /// <summary>Retries of transient failures.</summary>
     public RetryOptions Retry { get; set; } = new();
 
+    /// <summary>
+    /// Adds what is wrong with the provider-specific settings to <paramref name="failures"/> (checked at start-up with
+    /// the common ones). Each failure names the setting, the value and what is allowed.
+    /// </summary>
+    /// <param name="client">How messages name the client, e.g. <c>AceData Cloud</c>.</param>
+    /// <param name="failures">Where to add failures.</param>
+    protected internal virtual void Validate(string client, ICollection<string> failures)
+    {
+    }
+
     /// <summary>Whether the API key is set.</summary>
     public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 

@@ -36,7 +36,7 @@ internal struct IssueCollector
     {
         var allowed = string.Join(", ", constraint.AllowedValues);
         Add(ValidationIssueKind.NotAllowed, constraint.Parameter, value, $"one of {allowed}", constraint.AllowedValues,
-            $"{constraint.Parameter} '{value.ToDisplayString()}' is not allowed{ForModel}. Allowed: {allowed}.");
+            $"{constraint.Parameter} '{value.ToDisplayString()}' is not allowed{ForModel}{Because(constraint.Reason)}. Allowed: {allowed}.");
     }
 
     public void NotAccepted(ParameterConstraint constraint, ParameterValue value)

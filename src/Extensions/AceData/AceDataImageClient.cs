@@ -1,0 +1,260 @@
+using System.Diagnostics;
+using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+using ImageApis.Http;
+using ImageApis.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.AceData;
+
+/// <summary>
+/// The AceData Cloud Flux client most code wants. Every request is first checked against the model's capabilities
+/// (which models edit, which sizes they take); then: <see cref="GenerateAsync(FluxImagesRequest, ImageRequestOptions?, CancellationToken)"/>
+/// awaits the images in one call; <see cref="StreamAsync"/> yields NDJSON progress snapshots, the last one final;
+/// <see cref="StartAsync"/> starts a background task and returns its operation (poll it, wait on it, or receive its
+/// callback); <see cref="GetOperation"/> resumes a task from its id.
+/// </summary>
+public partial class AceDataImageClient
+{
+    private readonly HttpClient _http;
+    private readonly AceDataOptions _options;
+    private readonly AceDataCallbackTasks _callbacks;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the client (DI does this).</summary>
+    /// <param name="http">The provider's HttpClient (authenticated, resilient).</param>
+    /// <param name="options">The client's options.</param>
+    /// <param name="callbacks">Where tasks awaiting a callback are recorded.</param>
+    /// <param name="downloader">Downloads links without the API key.</param>
+    /// <param name="time">The clock.</param>
+    /// <param name="logger">The logger.</param>
+    public AceDataImageClient(
+        HttpClient http,
+        AceDataOptions options,
+        AceDataCallbackTasks callbacks,
+        ImageDownloader downloader,
+        TimeProvider time,
+        ILogger<AceDataImageClient> logger)
+    {
+        _http = http ?? throw new ArgumentNullException(nameof(http));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        _callbacks = callbacks ?? throw new ArgumentNullException(nameof(callbacks));
+        Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
+        _time = time ?? throw new ArgumentNullException(nameof(time));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+        Client = new AceDataClient(http);
+    }
+
+    /// <summary>The generated client (every endpoint of the spec), on the same authenticated, resilient HttpClient.</summary>
+    public AceDataClient Client { get; }
+
+    /// <summary>Downloads image links without the API key.</summary>
+    public ImageDownloader Downloader { get; }
+
+    /// <summary>
+    /// Generates or edits images and returns them when done (about one to two minutes). A request with
+    /// <c>Async = true</c> or a callback URL is started as a task and polled to completion.
+    /// </summary>
+    /// <param name="request">The request; add the model family's parameters with <c>request.With(new FluxParameters { … })</c>.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
+    /// <exception cref="ProviderException">AceData answered with an error, or the task failed.</exception>
+    public virtual async Task<ImageGenerationResult> GenerateAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate(request, options);
+        if (request.Async == true || request.CallbackUrl is not null)
+        {
+            var operation = await StartValidatedAsync(request, cancellationToken).ConfigureAwait(false);
+            return await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var answer = await Client.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
+        AceDataResults.ThrowIfFailed(answer.Result, answer.StatusCode);
+        var result = AceDataResults.ToResult(answer.Result, ModelOf(request), answer.RequestId);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var model = ModelOf(request);
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            LogDone(_logger, result.Images.Count, model, result.RequestId, elapsed);
+        }
+
+        return result;
+    }
+
+    /// <summary>Generates images from a prompt.</summary>
+    /// <param name="prompt">The prompt.</param>
+    /// <param name="model">The model (see <see cref="AceDataModels"/>); flux-dev when null.</param>
+    /// <param name="parameters">The model family's parameters, e.g. <see cref="Flux2Parameters"/>.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<ImageGenerationResult> GenerateAsync(
+        string prompt,
+        string? model = null,
+        IParameterBag<FluxImagesRequest>? parameters = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+        => GenerateAsync(Request(FluxAction.Generate, prompt, model, parameters), options, cancellationToken);
+
+    /// <summary>Edits the image at a URL following a prompt.</summary>
+    /// <param name="imageUrl">The image to edit.</param>
+    /// <param name="prompt">The edit instructions.</param>
+    /// <param name="model">A model that edits (flux-dev, flux-pro, Kontext, Flux 2); flux-dev when null.</param>
+    /// <param name="parameters">The model family's parameters.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<ImageGenerationResult> EditAsync(
+        Uri imageUrl,
+        string prompt,
+        string? model = null,
+        IParameterBag<FluxImagesRequest>? parameters = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = Request(FluxAction.Edit, prompt, model, parameters);
+        request.ImageUrl = imageUrl;
+        return GenerateAsync(request, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Generates with <c>accept: application/x-ndjson</c> and yields each snapshot as it arrives (every line is the
+    /// full current state); when the stream ends, the last state comes once more as the final snapshot, with the
+    /// typed result. The whole stream is bounded by the client's timeout.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the stream.</param>
+    /// <exception cref="ProviderException">AceData answered with an error, or a snapshot reports one.</exception>
+    public virtual async IAsyncEnumerable<AceDataSnapshot> StreamAsync(
+        FluxImagesRequest request,
+        ImageRequestOptions? options = null,
+        [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        Validate(request, options);
+        using var timeout = new CancellationTokenSource(_options.Timeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var message = new HttpRequestMessage(HttpMethod.Post, "flux/images")
+        {
+            Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, ImageApisJson.Default)),
+        };
+        message.Content.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue(NdjsonReader.MediaType));
+        var requestId = RequestIds.Ensure(message);
+        StreamingResponses.MarkStreaming(message);
+
+        using var response = await Guard(() => _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token), timeout, cancellationToken).ConfigureAwait(false);
+        if (!response.IsSuccessStatusCode)
+        {
+            throw await ProviderErrors.ReadAsync(AceDataCapabilities.ProviderName, response, AceDataClient.Classify, linked.Token).ConfigureAwait(false);
+        }
+
+        var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
+        await using var lines = NdjsonReader.ReadAsync<FluxImagesResponse>(stream, ImageApisJson.Default, linked.Token).GetAsyncEnumerator(linked.Token);
+        FluxImagesResponse? last = null;
+        var index = 0;
+        while (await Guard(() => lines.MoveNextAsync().AsTask(), timeout, cancellationToken).ConfigureAwait(false))
+        {
+            last = lines.Current;
+            AceDataResults.ThrowIfFailed(last);
+            yield return new AceDataSnapshot(index++, last, IsFinal: false);
+        }
+
+        if (last is null)
+        {
+            throw new UnexpectedResponseException(new ProviderError(AceDataCapabilities.ProviderName, (int)response.StatusCode)
+            {
+                Message = "The NDJSON stream ended without a snapshot.",
+                RequestId = requestId,
+            });
+        }
+
+        yield return new AceDataSnapshot(index, last, IsFinal: true) { Result = AceDataResults.ToResult(last, ModelOf(request), requestId) };
+    }
+
+    /// <summary>
+    /// Starts the request as a background task (<c>async: true</c>) and returns its operation at once. With a
+    /// callback URL, the task is also recorded in <see cref="AceDataCallbackTasks"/> so its callback is accepted.
+    /// </summary>
+    /// <param name="request">The request.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the submit.</param>
+    public virtual Task<AceDataTaskOperation> StartAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        Validate(request, options);
+        return StartValidatedAsync(request, cancellationToken);
+    }
+
+    /// <summary>The operation of a task started earlier (to resume waiting on it).</summary>
+    /// <param name="taskId">The task id.</param>
+    /// <param name="model">The model it was started with, for the result.</param>
+    public virtual AceDataTaskOperation GetOperation(string taskId, string? model = null)
+        => new(Client, taskId, model, _options.Polling, _time);
+
+    /// <summary>Checks a request against the model's capabilities, without sending it.</summary>
+    /// <param name="request">The request.</param>
+    public virtual ValidationResult Validate(FluxImagesRequest request) => CreateImagesValidator.Instance.Validate(request);
+
+    private void Validate(FluxImagesRequest request, ImageRequestOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var mode = options?.Validation ?? _options.Validation;
+        if (mode != ValidationMode.Off)
+        {
+            RequestValidation.Apply(Validate(request), mode, AceDataCapabilities.ProviderName, _logger);
+        }
+    }
+
+    private async Task<AceDataTaskOperation> StartValidatedAsync(FluxImagesRequest request, CancellationToken cancellationToken)
+    {
+        request.Async = true;
+        var answer = await Client.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
+        AceDataResults.ThrowIfFailed(answer.Result, answer.StatusCode);
+        if (answer.Result.TaskId is not { Length: > 0 } taskId)
+        {
+            throw new UnexpectedResponseException(new ProviderError(AceDataCapabilities.ProviderName, answer.StatusCode)
+            {
+                Message = "The answer to an asynchronous request carries no task_id.",
+                RequestId = answer.RequestId,
+            });
+        }
+
+        if (request.CallbackUrl is not null)
+        {
+            _callbacks.Expect(taskId, _options.CallbackLifetime);
+        }
+
+        var model = ModelOf(request);
+        LogStarted(_logger, taskId, model);
+        return GetOperation(taskId, model);
+    }
+
+    private static async Task<T> Guard<T>(Func<Task<T>> step, CancellationTokenSource timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await step().ConfigureAwait(false);
+        }
+        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException("The AceData NDJSON stream did not finish within the client's timeout.", exception);
+        }
+    }
+
+    private static FluxImagesRequest Request(FluxAction action, string prompt, string? model, IParameterBag<FluxImagesRequest>? parameters)
+    {
+        var request = new FluxImagesRequest { Action = action, Prompt = prompt, Model = model is null ? null : (FluxModel?)new FluxModel(model) };
+        parameters?.ApplyTo(request);
+        return request;
+    }
+
+    private static string ModelOf(FluxImagesRequest request) => request.Model?.Value ?? AceDataCapabilities.CreateImages.DefaultModel!;
+
+    [LoggerMessage(EventId = 1301, Level = LogLevel.Debug, Message = "AceData: {Count} image(s) from {Model}, trace id {TraceId}, in {ElapsedSeconds:F1} s")]
+    private static partial void LogDone(ILogger logger, int count, string model, string? traceId, double elapsedSeconds);
+
+    [LoggerMessage(EventId = 1302, Level = LogLevel.Information, Message = "AceData: started task {TaskId} with {Model}")]
+    private static partial void LogStarted(ILogger logger, string taskId, string model);
+}
