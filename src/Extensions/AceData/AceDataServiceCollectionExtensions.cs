@@ -49,7 +49,8 @@ public static class AceDataServiceCollectionExtensions
                 provider.GetRequiredService<AceDataCallbackTasks>(),
                 provider.GetRequiredService<ImageDownloader>(),
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<AceDataImageClient>>()));
+                provider.GetRequiredService<ILogger<AceDataImageClient>>()))
+            .AddImageGenerator("acedata", provider => new AceDataImageGenerator(client.Get<AceDataImageClient>(provider), client.GetOptions(provider).BaseUrl));
         return builder;
     }
 }

@@ -54,7 +54,8 @@ public static class AirforceServiceCollectionExtensions
                 client.Get<AirforceCapabilityStore>(provider),
                 client.GetOptions(provider),
                 provider.GetRequiredService<ImageDownloader>(),
-                provider.GetRequiredService<ILogger<AirforceImageClient>>()));
+                provider.GetRequiredService<ILogger<AirforceImageClient>>()))
+            .AddImageGenerator("airforce", provider => new AirforceImageGenerator(client.Get<AirforceImageClient>(provider), client.GetOptions(provider).BaseUrl));
         return builder;
     }
 }

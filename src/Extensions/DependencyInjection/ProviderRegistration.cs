@@ -71,6 +71,19 @@ internal sealed class ProviderRegistration<TOptions>
         return this;
     }
 
+    /// <summary>
+    /// Adds the client's <see cref="Microsoft.Extensions.AI.IImageGenerator"/> adapter: resolvable as its own type (keyed
+    /// like the client's other services) and as a keyed <c>IImageGenerator</c> under <paramref name="key"/> for the default
+    /// client, <c>key:name</c> for a named one (e.g. <c>airforce</c>, <c>airforce:backup</c>).
+    /// </summary>
+    public ProviderRegistration<TOptions> AddImageGenerator<T>(string key, Func<IServiceProvider, T> factory)
+        where T : class, Microsoft.Extensions.AI.IImageGenerator
+    {
+        AddTransient(factory);
+        _services.AddKeyedTransient<Microsoft.Extensions.AI.IImageGenerator>(IsDefault ? key : key + ":" + Name, (provider, _) => factory(provider));
+        return this;
+    }
+
     /// <summary>Adds a service of this client, created once.</summary>
     public ProviderRegistration<TOptions> AddSingleton<T>(Func<IServiceProvider, T> factory)
         where T : class

@@ -1,0 +1,121 @@
+using Microsoft.Extensions.AI;
+
+namespace ImageApis.AI;
+
+/// <summary>
+/// Base of the <see cref="IImageGenerator"/> adapters of the ImageApis providers: each maps the Microsoft.Extensions.AI
+/// request and options onto its provider's typed client (which validates before sending and waits for asynchronous
+/// providers), and this base turns the result into data or URI contents as <see cref="ImageGenerationOptions.ResponseFormat"/>
+/// asks (links are downloaded without the API key for <see cref="ImageGenerationResponseFormat.Data"/>).
+/// </summary>
+public abstract class ImageApisImageGenerator : IImageGenerator
+{
+    /// <summary>
+    /// Key of <see cref="ImageGenerationOptions.AdditionalProperties"/> that carries a provider's parameter bag
+    /// (e.g. <c>new FluxParameters { … }</c>); the other entries are sent as extra parameters where the provider takes them.
+    /// </summary>
+    public const string ParametersKey = "imageapis.parameters";
+
+    /// <summary>Creates the adapter.</summary>
+    /// <param name="metadata">Provider name, URL and default model.</param>
+    /// <param name="downloader">Downloads links without the API key.</param>
+    protected ImageApisImageGenerator(ImageGeneratorMetadata metadata, ImageDownloader downloader)
+    {
+        Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
+        Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
+    }
+
+    /// <summary>Provider name, URL and default model.</summary>
+    public ImageGeneratorMetadata Metadata { get; }
+
+    /// <summary>Downloads links without the API key.</summary>
+    protected ImageDownloader Downloader { get; }
+
+    /// <inheritdoc />
+    public async Task<ImageGenerationResponse> GenerateAsync(
+        Microsoft.Extensions.AI.ImageGenerationRequest request,
+        ImageGenerationOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        options ??= new ImageGenerationOptions();
+        var result = await GenerateCoreAsync(request, options, cancellationToken).ConfigureAwait(false);
+        var contents = new List<AIContent>(result.Images.Count);
+        foreach (var image in result.Images)
+        {
+            if (await ToContentAsync(image, options.ResponseFormat, cancellationToken).ConfigureAwait(false) is { } content)
+            {
+                contents.Add(content);
+            }
+        }
+
+        return new ImageGenerationResponse(contents) { RawRepresentation = result };
+    }
+
+    /// <inheritdoc />
+    public virtual object? GetService(Type serviceType, object? serviceKey = null)
+    {
+        ArgumentNullException.ThrowIfNull(serviceType);
+        if (serviceKey is not null)
+        {
+            return null;
+        }
+
+        return serviceType == typeof(ImageGeneratorMetadata) ? Metadata : serviceType.IsInstanceOfType(this) ? this : null;
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        Dispose(disposing: true);
+        GC.SuppressFinalize(this);
+    }
+
+    /// <summary>Releases what the adapter owns (nothing by default: the clients belong to DI).</summary>
+    /// <param name="disposing">True when called from <see cref="Dispose()"/>.</param>
+    protected virtual void Dispose(bool disposing)
+    {
+    }
+
+    /// <summary>Maps the request onto the provider's client and returns its result.</summary>
+    /// <param name="request">The prompt and, for edits, the original images.</param>
+    /// <param name="options">Count, size, response format, model and additional properties.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    protected abstract Task<ImageGenerationResult> GenerateCoreAsync(
+        Microsoft.Extensions.AI.ImageGenerationRequest request,
+        ImageGenerationOptions options,
+        CancellationToken cancellationToken);
+
+    /// <summary>The parameter bag in <see cref="ParametersKey"/>, if it is one for <typeparamref name="TRequest"/>.</summary>
+    /// <typeparam name="TRequest">The provider's request type.</typeparam>
+    /// <param name="options">The options.</param>
+    protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
+        where TRequest : class
+        => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag<TRequest> bag ? bag : null;
+
+    /// <summary>The additional properties other than <see cref="ParametersKey"/>: extra parameters to send.</summary>
+    /// <param name="options">The options.</param>
+    protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
+        => options?.AdditionalProperties?.Where(pair => pair.Key != ParametersKey) ?? [];
+
+    private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)
+    {
+        if (image.Data is { } data)
+        {
+            return new DataContent(data, image.MediaType ?? "application/octet-stream") { RawRepresentation = image };
+        }
+
+        if (image.Url is not { } url)
+        {
+            return null;
+        }
+
+        if (format == ImageGenerationResponseFormat.Data)
+        {
+            var downloaded = await Downloader.DownloadAsync(url, cancellationToken).ConfigureAwait(false);
+            return new DataContent(downloaded.Data, downloaded.MediaType ?? image.MediaType ?? "application/octet-stream") { RawRepresentation = image };
+        }
+
+        return new UriContent(url, image.MediaType ?? "image/*") { RawRepresentation = image };
+    }
+}

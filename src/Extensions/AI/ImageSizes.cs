@@ -1,0 +1,52 @@
+using System.Drawing;
+using System.Globalization;
+
+namespace ImageApis.AI;
+
+/// <summary>
+/// Maps the <see cref="Size"/> of Microsoft.Extensions.AI onto what providers take: <c>WxH</c> text, or the nearest
+/// aspect ratio a model allows.
+/// </summary>
+public static class ImageSizes
+{
+    /// <summary>Common aspect ratios, for providers that take ratios without listing them.</summary>
+    public static IReadOnlyList<string> CommonAspectRatios { get; } = ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"];
+
+    /// <summary>The size as <c>WxH</c>, e.g. <c>1024x1024</c>.</summary>
+    /// <param name="size">The size.</param>
+    public static string ToText(Size size) => string.Create(CultureInfo.InvariantCulture, $"{size.Width}x{size.Height}");
+
+    /// <summary>The allowed aspect ratio closest to the size's ratio (compared on a log scale), or null when none parses.</summary>
+    /// <param name="size">The size.</param>
+    /// <param name="allowed">Ratios such as <c>16:9</c>.</param>
+    public static string? NearestAspectRatio(Size size, IEnumerable<string> allowed)
+    {
+        ArgumentNullException.ThrowIfNull(allowed);
+        if (size.Width <= 0 || size.Height <= 0)
+        {
+            return null;
+        }
+
+        var target = Math.Log((double)size.Width / size.Height);
+        string? best = null;
+        var bestDistance = double.MaxValue;
+        foreach (var ratio in allowed)
+        {
+            var parts = ratio.Split(':');
+            if (parts.Length == 2
+                && double.TryParse(parts[0], NumberStyles.Float, CultureInfo.InvariantCulture, out var width)
+                && double.TryParse(parts[1], NumberStyles.Float, CultureInfo.InvariantCulture, out var height)
+                && width > 0 && height > 0)
+            {
+                var distance = Math.Abs(Math.Log(width / height) - target);
+                if (distance < bestDistance)
+                {
+                    best = ratio;
+                    bestDistance = distance;
+                }
+            }
+        }
+
+        return best;
+    }
+}

@@ -1,0 +1,89 @@
+using System.Text.RegularExpressions;
+using ImageApis.AI;
+using ImageApis.Validation;
+using Microsoft.Extensions.AI;
+using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
+
+namespace ImageApis.AceData;
+
+/// <summary>
+/// AceData Cloud Flux as a Microsoft.Extensions.AI <see cref="IImageGenerator"/>. Maps: prompt → <c>prompt</c>;
+/// <see cref="ImageGenerationOptions.Count"/> → <c>count</c>; <see cref="ImageGenerationOptions.ImageSize"/> → <c>size</c>,
+/// as <c>WxH</c> where the model takes it, else the nearest aspect ratio; <see cref="ImageGenerationOptions.ModelId"/>
+/// → <c>model</c> (default flux-dev); one original image, given as a link, makes the request an edit (AceData edits
+/// take a URL: image bytes are refused before sending); a parameter bag under
+/// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → the request.
+/// AceData answers with links; <c>Data</c> downloads them without the token. The render (one to two minutes) is awaited.
+/// </summary>
+public sealed class AceDataImageGenerator : ImageApisImageGenerator
+{
+    private readonly AceDataImageClient _client;
+
+    /// <summary>Creates the adapter (DI does this).</summary>
+    /// <param name="client">The typed client.</param>
+    /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
+    public AceDataImageGenerator(AceDataImageClient client, Uri? baseUrl)
+        : base(new ImageGeneratorMetadata(AceDataCapabilities.ProviderName, baseUrl, AceDataCapabilities.CreateImages.DefaultModel), client?.Downloader!)
+    {
+        _client = client!;
+    }
+
+    /// <inheritdoc />
+    public override object? GetService(Type serviceType, object? serviceKey = null)
+        => serviceKey is null && serviceType == typeof(AceDataImageClient) ? _client : base.GetService(serviceType, serviceKey);
+
+    /// <inheritdoc />
+    protected override Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    {
+        var typed = options.RawRepresentationFactory?.Invoke(this) as FluxImagesRequest ?? new FluxImagesRequest { Prompt = string.Empty };
+        typed.Prompt = request.Prompt ?? typed.Prompt;
+        if (options.ModelId is { } modelId)
+        {
+            typed.Model = new FluxModel(modelId);
+        }
+
+        var model = typed.Model?.Value ?? Metadata.DefaultModelId!;
+        var originals = request.OriginalImages?.ToList() ?? [];
+        typed.Action = originals.Count > 0 ? FluxAction.Edit : FluxAction.Generate;
+        if (originals.Count > 0)
+        {
+            typed.ImageUrl = originals is [UriContent link] ? link.Uri : throw Refused(model, originals);
+        }
+
+        typed.Count = options.Count ?? typed.Count;
+        if (options.ImageSize is { } size)
+        {
+            var pattern = AceDataCapabilities.Spec.FindModel(model)?.Find("size")?.Pattern;
+            var wxh = ImageSizes.ToText(size);
+            typed.Size = pattern is null || Regex.IsMatch(wxh, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1))
+                ? wxh
+                : ImageSizes.NearestAspectRatio(size, ImageSizes.CommonAspectRatios);
+        }
+
+        ParametersOf<FluxImagesRequest>(options)?.ApplyTo(typed);
+        foreach (var (name, value) in ExtraParametersOf(options))
+        {
+            if (value is not null)
+            {
+                typed.AdditionalProperties[name] = value;
+            }
+        }
+
+        return _client.GenerateAsync(typed, options: null, cancellationToken);
+    }
+
+    private static RequestValidationException Refused(string model, List<AIContent> originals)
+    {
+        var given = originals.Count == 1 ? "image bytes" : $"{originals.Count} images";
+        var issue = new ValidationIssue(
+            ValidationIssueKind.NotAllowed,
+            ValidationSeverity.Error,
+            "image_url",
+            model,
+            given,
+            "one image, as a link (UriContent)",
+            null,
+            $"image_url: AceData edits take one image given as a link; got {given}. Upload the image somewhere reachable and pass a UriContent.");
+        return new RequestValidationException(AceDataCapabilities.ProviderName, model, [issue]);
+    }
+}

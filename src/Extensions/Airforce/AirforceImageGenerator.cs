@@ -1,0 +1,85 @@
+using ImageApis.AI;
+using Microsoft.Extensions.AI;
+using AirforceRequest = ImageApis.Airforce.ImageGenerationRequest;
+using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
+
+namespace ImageApis.Airforce;
+
+/// <summary>
+/// Api.Airforce as a Microsoft.Extensions.AI <see cref="IImageGenerator"/>. Maps: prompt → <c>prompt</c>;
+/// <see cref="ImageGenerationOptions.Count"/> → <c>n</c>; <see cref="ImageGenerationOptions.ImageSize"/> → the nearest
+/// aspect ratio the model allows (by its live or spec capabilities), else <c>size</c> as <c>WxH</c>;
+/// <see cref="ImageGenerationOptions.ResponseFormat"/> <c>Data</c> → <c>b64_json</c>, otherwise links;
+/// <see cref="ImageGenerationOptions.ModelId"/> → <c>model</c> (default <see cref="AirforceModels.Flux2Dev"/>);
+/// original images → <c>input_images</c> (bytes as base64, links as URLs); a parameter bag under
+/// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → the request's extra
+/// parameters; <see cref="ImageGenerationOptions.RawRepresentationFactory"/> may return the
+/// <see cref="ImageGenerationRequest"/> to start from. The request is validated before anything is sent.
+/// </summary>
+public sealed class AirforceImageGenerator : ImageApisImageGenerator
+{
+    private readonly AirforceImageClient _client;
+
+    /// <summary>Creates the adapter (DI does this).</summary>
+    /// <param name="client">The typed client.</param>
+    /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
+    public AirforceImageGenerator(AirforceImageClient client, Uri? baseUrl)
+        : base(new ImageGeneratorMetadata(AirforceCapabilities.ProviderName, baseUrl, AirforceModels.Flux2Dev), client?.Downloader!)
+    {
+        _client = client!;
+    }
+
+    /// <inheritdoc />
+    public override object? GetService(Type serviceType, object? serviceKey = null)
+        => serviceKey is null && serviceType == typeof(AirforceImageClient) ? _client : base.GetService(serviceType, serviceKey);
+
+    /// <inheritdoc />
+    protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    {
+        var typed = options.RawRepresentationFactory?.Invoke(this) as AirforceRequest ?? new AirforceRequest();
+        typed.Model = options.ModelId ?? typed.Model ?? Metadata.DefaultModelId!;
+        typed.Prompt = request.Prompt ?? typed.Prompt;
+        typed.N = options.Count ?? typed.N;
+        typed.ResponseFormat = options.ResponseFormat switch
+        {
+            ImageGenerationResponseFormat.Data => ResponseFormat.B64Json,
+            ImageGenerationResponseFormat.Uri or ImageGenerationResponseFormat.Hosted => ResponseFormat.Url,
+            _ => typed.ResponseFormat,
+        };
+        if (options.ImageSize is { } size)
+        {
+            var catalog = await _client.Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+            var ratios = catalog.FindModel(typed.Model)?.Find("aspect_ratio")?.AllowedValues ?? [];
+            if (ratios.IsDefaultOrEmpty)
+            {
+                typed.Size = ImageSizes.ToText(size);
+            }
+            else
+            {
+                typed.AspectRatio = ImageSizes.NearestAspectRatio(size, ratios);
+            }
+        }
+
+        foreach (var original in request.OriginalImages ?? [])
+        {
+            typed.InputImages ??= [];
+            typed.InputImages.Add(original switch
+            {
+                DataContent data => new InputImage { B64Json = data.Data.ToArray() },
+                UriContent link => new InputImage { Url = link.Uri },
+                _ => throw new ArgumentException($"Api.Airforce takes original images as data or links, not {original.GetType().Name}.", nameof(request)),
+            });
+        }
+
+        ParametersOf<AirforceRequest>(options)?.ApplyTo(typed);
+        foreach (var (name, value) in ExtraParametersOf(options))
+        {
+            if (value is not null)
+            {
+                typed.AdditionalProperties[name] = value;
+            }
+        }
+
+        return await _client.GenerateAsync(typed, options: null, cancellationToken).ConfigureAwait(false);
+    }
+}

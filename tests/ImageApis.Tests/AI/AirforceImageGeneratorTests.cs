@@ -1,0 +1,119 @@
+using System.Drawing;
+using System.Text.Json.Nodes;
+using ImageApis.AI;
+using ImageApis.Airforce;
+using ImageApis.Tests.Airforce;
+using ImageApis.Tests.Support;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
+
+namespace ImageApis.Tests.AI;
+
+/// <summary>Api.Airforce behind Microsoft.Extensions.AI's IImageGenerator, against the same WireMock stubs.</summary>
+public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDisposable
+{
+    private readonly ServiceProvider _provider = Build(wireMock);
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    private IImageGenerator Generator => _provider.GetRequiredKeyedService<IImageGenerator>("airforce");
+
+    private static ServiceProvider Build(WireMockFixture wireMock)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.ClearProviders());
+        services.AddImageApis().AddAirforce(options =>
+        {
+            options.BaseUrl = wireMock.BaseUrl;
+            options.ApiKey = "sk-air-ai-" + Guid.NewGuid().ToString("N");
+        });
+        return services.BuildServiceProvider();
+    }
+
+    public void Dispose() => _provider.Dispose();
+
+    private Task<(Testing.LoggedRequest Request, JsonObject Body)> SentOnceAsync(string prompt)
+        => wireMock.SinglePostAsync("/v1/images/generations", "prompt", prompt);
+
+    [Fact]
+    public async Task Count_size_and_data_format_map_onto_the_request_and_bytes_come_back()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+
+        var response = await Generator.GenerateAsync(
+            new AIRequest(prompt),
+            new ImageGenerationOptions { Count = 2, ImageSize = new Size(1920, 1080), ResponseFormat = ImageGenerationResponseFormat.Data },
+            Cancel);
+
+        // The stub answers "n": 2 with two links; Data downloads them (without the key).
+        Assert.Equal(2, response.Contents.Count);
+        Assert.All(response.Contents, content => Assert.Equal("image/png", ImageMediaType.Detect(Assert.IsType<DataContent>(content).Data.Span)));
+        var (_, body) = await SentOnceAsync(prompt);
+        Assert.True(JsonNode.DeepEquals(
+            new JsonObject { ["model"] = "flux-2-dev", ["prompt"] = prompt, ["n"] = 2, ["aspect_ratio"] = "16:9", ["response_format"] = "b64_json" },
+            body));
+        Assert.IsType<ImageGenerationResult>(response.RawRepresentation);
+    }
+
+    [Fact]
+    public async Task Links_come_back_as_uri_contents()
+    {
+        var response = await Generator.GenerateAsync(new AIRequest(AirforceHarness.Request().Prompt), new ImageGenerationOptions { ResponseFormat = ImageGenerationResponseFormat.Uri }, Cancel);
+
+        var image = Assert.IsType<UriContent>(Assert.Single(response.Contents));
+        Assert.Equal(new Uri(wireMock.BaseUrl, "/cdn/airforce/otter.png"), image.Uri);
+        Assert.Equal("image/png", image.MediaType);
+    }
+
+    [Fact]
+    public async Task Original_images_bags_and_extra_properties_reach_the_body()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        var options = new ImageGenerationOptions
+        {
+            ModelId = AirforceModels.NanoBanana2,
+            AdditionalProperties = new AdditionalPropertiesDictionary
+            {
+                [ImageApisImageGenerator.ParametersKey] = new NanoBananaParameters { Resolution = NanoBananaResolution.Resolution2048 },
+                ["guidance_scale"] = 3.5,
+            },
+        };
+
+        await Generator.GenerateAsync(
+            new AIRequest(prompt, [new DataContent(new byte[] { 1, 2, 3 }, "image/png"), new UriContent(new Uri("https://example.com/ref.png"), "image/png")]),
+            options,
+            Cancel);
+
+        var (_, body) = await SentOnceAsync(prompt);
+        Assert.Equal(("nano-banana-2", "2048", 3.5), ((string?)body["model"], (string?)body["resolution"], (double?)body["guidance_scale"]));
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""[{"b64_json":"AQID"},{"url":"https://example.com/ref.png"}]"""), body["input_images"]));
+    }
+
+    [Fact]
+    public async Task Validation_errors_surface_before_any_request()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        var options = new ImageGenerationOptions
+        {
+            ModelId = AirforceModels.Flux2Dev,
+            AdditionalProperties = new AdditionalPropertiesDictionary { [ImageApisImageGenerator.ParametersKey] = new NanoBananaParameters { Resolution = NanoBananaResolution.Resolution512 } },
+        };
+
+        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new AIRequest(prompt), options, Cancel));
+
+        Assert.Equal("resolution", Assert.Single(exception.Issues).Parameter);
+        Assert.Empty(await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt));
+    }
+
+    [Fact]
+    public void Metadata_names_the_provider_and_default_model_and_the_typed_client_is_reachable()
+    {
+        var metadata = Generator.GetService<ImageGeneratorMetadata>();
+
+        Assert.Equal(("Api.Airforce", "flux-2-dev", wireMock.BaseUrl), (metadata?.ProviderName, metadata?.DefaultModelId, metadata?.ProviderUri));
+        Assert.NotNull(Generator.GetService<AirforceImageClient>());
+        Assert.IsType<AirforceImageGenerator>(_provider.GetRequiredService<AirforceImageGenerator>());
+    }
+}
