@@ -41,7 +41,18 @@ public sealed class AceDataOptions : ImageApisClientOptions
     protected internal override void Validate(string client, ICollection<string> failures)
     {
         ArgumentNullException.ThrowIfNull(failures);
-        if (Polling is null || Polling.MinInterval < TimeSpan.FromSeconds(1) || Polling.Interval < Polling.MinInterval)
+        if (Polling is null)
+        {
+            failures.Add($"{client}: Polling is required.");
+            return;
+        }
+
+        foreach (var problem in Polling.Problems(client))
+        {
+            failures.Add(problem);
+        }
+
+        if (Polling.MinInterval < TimeSpan.FromSeconds(1))
         {
             failures.Add($"{client}: Polling must not poll faster than once a second (AceData asks for under one task look-up a second); got {Polling}.");
         }

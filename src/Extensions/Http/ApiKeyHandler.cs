@@ -29,16 +29,17 @@ internal sealed class ApiKeyHandler : DelegatingHandler
     {
         var options = _options();
         var key = options.ApiKey;
-        request.Headers.Remove(_header.Name);
+        var header = options.ApiKeyHeaderOverride ?? _header;
+        request.Headers.Remove(header.Name);
         if (!string.IsNullOrWhiteSpace(key) && IsProviderHost(request.RequestUri, options.BaseUrl))
         {
-            if (_header.Scheme is { } scheme)
+            if (header.Scheme is { } scheme)
             {
                 request.Headers.Authorization = new AuthenticationHeaderValue(scheme, key);
             }
             else
             {
-                request.Headers.TryAddWithoutValidation(_header.Name, key);
+                request.Headers.TryAddWithoutValidation(header.Name, key);
             }
         }
 

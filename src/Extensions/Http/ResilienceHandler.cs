@@ -33,9 +33,10 @@ internal sealed class ResilienceHandler : DelegatingHandler
             UseJitter = true,
             Delay = retry.BaseDelay,
             MaxDelay = retry.MaxDelay,
-            ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, statuses, retry.MaxDelay, timeProvider)),
-            DelayGenerator = args => ValueTask.FromResult(
-                args.Outcome.Result is { } response ? ResponseHeaders.RetryAfter(response, timeProvider.GetUtcNow()) : null),
+            ShouldHandle = args => ShouldRetryAsync(args.Outcome, statuses, retry.MaxDelay, timeProvider, args.Context.CancellationToken),
+            DelayGenerator = args => args.Outcome.Result is { } response
+                ? RetryDelayAsync(response, timeProvider, args.Context.CancellationToken)
+                : ValueTask.FromResult<TimeSpan?>(null),
             OnRetry = args =>
             {
                 args.Outcome.Result?.Dispose();
@@ -94,7 +95,12 @@ internal sealed class ResilienceHandler : DelegatingHandler
         return response;
     }
 
-    private static bool ShouldRetry(Outcome<HttpResponseMessage> outcome, HashSet<int> statuses, TimeSpan maxDelay, TimeProvider timeProvider)
+    private static async ValueTask<bool> ShouldRetryAsync(
+        Outcome<HttpResponseMessage> outcome,
+        HashSet<int> statuses,
+        TimeSpan maxDelay,
+        TimeProvider timeProvider,
+        CancellationToken cancellationToken)
     {
         if (outcome.Exception is HttpRequestException { HttpRequestError: HttpRequestError.ConnectionError or HttpRequestError.NameResolutionError or HttpRequestError.SecureConnectionError })
         {
@@ -107,7 +113,29 @@ internal sealed class ResilienceHandler : DelegatingHandler
             return false;
         }
 
-        var retryAfter = ResponseHeaders.RetryAfter(response, timeProvider.GetUtcNow());
+        var retryAfter = await RetryDelayAsync(response, timeProvider, cancellationToken).ConfigureAwait(false);
         return retryAfter is null || retryAfter <= maxDelay;
+    }
+
+    /// <summary>
+    /// How long the provider asked to wait before retrying: the <c>Retry-After</c> header, else the retry hint of the
+    /// (buffered) error body — <c>deferUntil</c>, <c>retry_after</c> (see <see cref="ErrorBody"/>), as the exception
+    /// will report it. Bodies of streaming requests are not read.
+    /// </summary>
+    internal static async ValueTask<TimeSpan?> RetryDelayAsync(HttpResponseMessage response, TimeProvider timeProvider, CancellationToken cancellationToken)
+    {
+        var now = timeProvider.GetUtcNow();
+        if (ResponseHeaders.RetryAfter(response, now) is { } delay)
+        {
+            return delay;
+        }
+
+        if (response.IsSuccessStatusCode || (response.RequestMessage is { } request && StreamingResponses.IsStreaming(request)))
+        {
+            return null;
+        }
+
+        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
+        return ErrorBody.Parse(body).DelayFrom(now);
     }
 }

@@ -31,6 +31,26 @@ public sealed record OperationPolling
         return next < MinInterval ? MinInterval : next;
     }
 
+    /// <summary>What is wrong with the schedule, worded for a start-up failure of <paramref name="client"/>.</summary>
+    /// <param name="client">How messages name the client.</param>
+    internal IEnumerable<string> Problems(string client)
+    {
+        if (MinInterval < TimeSpan.Zero || Interval < MinInterval || MaxInterval < Interval)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{client}: Polling needs 0 <= MinInterval <= Interval <= MaxInterval; got {MinInterval}, {Interval} and {MaxInterval}.");
+        }
+
+        if (BackoffFactor < 1 || double.IsNaN(BackoffFactor))
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{client}: Polling.BackoffFactor must be 1 or more; got {BackoffFactor}.");
+        }
+
+        if (Timeout <= TimeSpan.Zero)
+        {
+            yield return string.Create(CultureInfo.InvariantCulture, $"{client}: Polling.Timeout must be positive; got {Timeout}.");
+        }
+    }
+
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -39,6 +39,12 @@ public abstract class ImageApisClientOptions
     /// <summary>Whether the API key is set.</summary>
     public bool HasApiKey => !string.IsNullOrWhiteSpace(ApiKey);
 
+    /// <summary>
+    /// How the key is sent when the provider lets the caller choose (e.g. OpenGPU Relay: <c>X-API-Key</c> or Bearer);
+    /// null sends it the way the provider was registered with.
+    /// </summary>
+    internal virtual Http.ApiKeyHeader? ApiKeyHeaderOverride => null;
+
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

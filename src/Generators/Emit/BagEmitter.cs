@@ -92,6 +92,18 @@ internal static class BagEmitter
             return enumType + "?";
         }
 
+        // A parameter the request declares takes the request property's own type where NSwag gives it one of its
+        // own: a referenced enum schema (extensible enum), base64 (format byte) as bytes.
+        switch (parameter.Declared)
+        {
+            case { Kind: "enum", EnumType: { } declaredEnum }:
+                return declaredEnum + "?";
+            case { Kind: "string", Format: "byte" }:
+                return "byte[]?";
+            case { Kind: "array", ItemFormat: "byte" }:
+                return List + "<byte[]>?";
+        }
+
         var format = parameter.Declared?.Format ?? parameter.Format;
         return parameter.Type switch
         {

@@ -6,4 +6,5 @@ namespace ImageApis.Generators.Model;
 /// <param name="Kind">string, integer, number, boolean, array, object or enum.</param>
 /// <param name="EnumType">For kind enum, the NSwag type name of the referenced enum schema.</param>
 /// <param name="Format">The OpenAPI format (int64, uri, byte, …).</param>
-internal sealed record PropertySpec(string WireName, string CSharpName, string Kind, string? EnumType, string? Format);
+/// <param name="ItemFormat">For arrays, the OpenAPI format of the items (e.g. byte for a list of base64 strings).</param>
+internal sealed record PropertySpec(string WireName, string CSharpName, string Kind, string? EnumType, string? Format, string? ItemFormat = null);

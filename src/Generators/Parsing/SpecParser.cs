@@ -272,7 +272,8 @@ internal sealed class SpecParser
                 }
             }
 
-            properties.Add(new PropertySpec(name, Names.Property(name), kind ?? "object", enumType, Text(property, "format")));
+            var itemFormat = kind == "array" ? Text(GetMap(property, "items"), "format") : null;
+            properties.Add(new PropertySpec(name, Names.Property(name), kind ?? "object", enumType, Text(property, "format"), itemFormat));
         }
 
         return properties;

@@ -1,0 +1,315 @@
+using System.Diagnostics;
+using System.Text.Json;
+using ImageApis.Validation;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.Wonda;
+
+/// <summary>
+/// The Wonda client most code wants: checks a request against the model's capabilities (parameters under
+/// <c>params</c>, prompt, attachment count and types) before anything is sent, uploads local attachments, submits
+/// the job, polls it (every second, backing off to every five) and returns typed images. Resolve it from DI after
+/// <c>services.AddImageApis().AddWonda(…)</c>.
+/// </summary>
+public partial class WondaImageClient
+{
+    private const string AttachmentsParameter = "attachmentMediaIds";
+    private readonly WondaOptions _options;
+    private readonly TimeProvider _time;
+    private readonly ILogger _logger;
+
+    /// <summary>Creates the client (DI does this).</summary>
+    /// <param name="client">The generated client, on the provider's HttpClient pipeline.</param>
+    /// <param name="options">The client's options.</param>
+    /// <param name="downloader">Downloads output links without the API key.</param>
+    /// <param name="timeProvider">The clock the polling waits on.</param>
+    /// <param name="logger">The logger.</param>
+    public WondaImageClient(
+        WondaClient client,
+        WondaOptions options,
+        ImageDownloader downloader,
+        TimeProvider timeProvider,
+        ILogger<WondaImageClient> logger)
+    {
+        Client = client ?? throw new ArgumentNullException(nameof(client));
+        _options = options ?? throw new ArgumentNullException(nameof(options));
+        Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
+        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
+        _logger = logger ?? throw new ArgumentNullException(nameof(logger));
+    }
+
+    /// <summary>The generated client (every endpoint of the spec), on the same authenticated, resilient pipeline.</summary>
+    public WondaClient Client { get; }
+
+    /// <summary>Downloads output links without the API key.</summary>
+    public ImageDownloader Downloader { get; }
+
+    /// <summary>
+    /// Generates images in one awaited call: checks the request and the attachments (strict by default: an invalid
+    /// request throws <see cref="RequestValidationException"/> and nothing is sent or uploaded), uploads the local
+    /// attachments, submits the job and polls it until it finishes.
+    /// </summary>
+    /// <param name="request">The request; add the model's parameters with <c>request.With(new NanoBanana2Parameters { … })</c>.</param>
+    /// <param name="attachments">Reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call (a submitted job goes on; use <see cref="StartGenerationAsync"/> to keep its id).</param>
+    /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
+    /// <exception cref="GenerationFailedException">The job failed or was canceled.</exception>
+    /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
+    /// <exception cref="TimeoutException">The job did not finish within <see cref="OperationPolling.Timeout"/>.</exception>
+    public virtual async Task<ImageGenerationResult> GenerateAsync(
+        ImageGenerationRequest request,
+        IEnumerable<WondaAttachment>? attachments = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var operation = await StartGenerationAsync(request, attachments, options, cancellationToken).ConfigureAwait(false);
+        var result = await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+        if (_logger.IsEnabled(LogLevel.Debug))
+        {
+            var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+            LogFinished(_logger, operation.Id, result.Images.Count, elapsed);
+        }
+
+        return result;
+    }
+
+    /// <summary>Generates images with a model, a prompt and, optionally, the model's parameters and attachments.</summary>
+    /// <param name="model">The model id (see <see cref="WondaModels"/>).</param>
+    /// <param name="prompt">The prompt (not needed by <c>birefnet-bg-removal</c> and <c>runware-vectorize</c>).</param>
+    /// <param name="parameters">The model's parameters, e.g. <see cref="NanoBanana2Parameters"/>.</param>
+    /// <param name="attachments">Reference images, in order.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
+    public virtual Task<ImageGenerationResult> GenerateAsync(
+        string model,
+        string? prompt,
+        IParameterBag<ImageGenerationRequest>? parameters = null,
+        IEnumerable<WondaAttachment>? attachments = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        var request = new ImageGenerationRequest { Model = model, Prompt = prompt };
+        parameters?.ApplyTo(request);
+        return GenerateAsync(request, attachments, options, cancellationToken);
+    }
+
+    /// <summary>
+    /// Checks the request and the attachments, uploads the local attachments and submits the job, then returns the
+    /// job as an operation without waiting: <c>WaitForCompletionAsync</c> it, or keep its <c>Id</c> and
+    /// <see cref="ResumeGeneration"/> later.
+    /// </summary>
+    /// <param name="request">The request (not modified: the ids of uploaded attachments go into a copy).</param>
+    /// <param name="attachments">Reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the uploads and the submit.</param>
+    /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
+    /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
+    public virtual async Task<WondaGenerationOperation> StartGenerationAsync(
+        ImageGenerationRequest request,
+        IEnumerable<WondaAttachment>? attachments = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (send, uploads, offset) = await PrepareAsync(request, attachments, cancellationToken).ConfigureAwait(false);
+        var mode = options?.Validation ?? _options.Validation;
+        if (mode != ValidationMode.Off)
+        {
+            RequestValidation.Apply(Check(send, uploads, offset), mode, WondaCapabilities.ProviderName, _logger);
+        }
+
+        for (var i = 0; i < uploads.Length; i++)
+        {
+            if (uploads[i] is { } upload)
+            {
+                var media = await SendUploadAsync(upload, cancellationToken).ConfigureAwait(false);
+                send.AttachmentMediaIds![offset + i] = media;
+            }
+        }
+
+        LogSubmitting(_logger, request.Model, send.AttachmentMediaIds?.Count ?? 0);
+        var response = await Client.GenerateImageAsync(send, cancellationToken).ConfigureAwait(false);
+        var jobId = response.Result.InferenceJobId;
+        if (string.IsNullOrWhiteSpace(jobId))
+        {
+            throw new WondaUnexpectedResponseException(
+                "The generate answer has no inferenceJobId.",
+                response.StatusCode,
+                JsonSerializer.Serialize(response.Result, ImageApisJson.Default),
+                response.Headers,
+                null);
+        }
+
+        LogSubmitted(_logger, jobId, request.Model);
+        return ResumeGeneration(jobId, request.Model);
+    }
+
+    /// <summary>The operation of a job submitted earlier, from its id (no request is sent until it is polled).</summary>
+    /// <param name="inferenceJobId">The job id.</param>
+    /// <param name="model">The model requested, when known.</param>
+    public virtual WondaGenerationOperation ResumeGeneration(string inferenceJobId, string? model = null)
+        => new(Client, inferenceJobId, _options.Polling, _time, model);
+
+    /// <summary>
+    /// Uploads one file to the media library (<c>POST /api/v1/media/upload</c>, form field <c>file</c>), after
+    /// checking its type against every documented upload type (images, videos, audio).
+    /// </summary>
+    /// <param name="attachment">A local file, stream or bytes.</param>
+    /// <param name="options">Settings for this call only (validation).</param>
+    /// <param name="cancellationToken">Cancels the upload.</param>
+    /// <exception cref="RequestValidationException">The file's type is not one Wonda documents; nothing was sent.</exception>
+    public virtual async Task<MediaUploadResponse> UploadAsync(WondaAttachment attachment, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(attachment);
+        if (!attachment.IsLocal)
+        {
+            throw new ArgumentException($"The attachment {attachment} is already uploaded.", nameof(attachment));
+        }
+
+        var upload = await attachment.ReadAsync(_options.MaxAttachmentBytes, cancellationToken).ConfigureAwait(false);
+        var mode = options?.Validation ?? _options.Validation;
+        if (mode != ValidationMode.Off && upload.Problem(WondaMediaTypes.All) is { } problem)
+        {
+            var issue = TypeIssue("file", upload, problem, null, WondaMediaTypes.All, "Wonda's media upload");
+            RequestValidation.Apply(new ValidationResult(null, [issue]), mode, WondaCapabilities.ProviderName, _logger);
+        }
+
+        var (response, _) = await UploadCoreAsync(upload, cancellationToken).ConfigureAwait(false);
+        return response.Result;
+    }
+
+    /// <summary>Checks a request and its attachments against the spec's capabilities without sending anything.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="attachments">Reference images, in order (local ones are read to check their type).</param>
+    /// <param name="cancellationToken">Cancels reading the attachments.</param>
+    public virtual async ValueTask<ValidationResult> ValidateAsync(
+        ImageGenerationRequest request,
+        IEnumerable<WondaAttachment>? attachments = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var (send, uploads, offset) = await PrepareAsync(request, attachments, cancellationToken).ConfigureAwait(false);
+        return Check(send, uploads, offset);
+    }
+
+    /// <summary>
+    /// Reads the local attachments and builds the request to send: a copy whose <c>attachmentMediaIds</c> holds the
+    /// request's own ids, then one entry per attachment (a placeholder until its upload gives the id).
+    /// </summary>
+    private async Task<(ImageGenerationRequest Send, WondaUpload?[] Uploads, int Offset)> PrepareAsync(
+        ImageGenerationRequest request,
+        IEnumerable<WondaAttachment>? attachments,
+        CancellationToken cancellationToken)
+    {
+        var list = attachments?.ToList() ?? [];
+        if (list.Count == 0)
+        {
+            return (request, [], 0);
+        }
+
+        var uploads = new WondaUpload?[list.Count];
+        var ids = new List<string>(request.AttachmentMediaIds ?? []);
+        var offset = ids.Count;
+        for (var i = 0; i < list.Count; i++)
+        {
+            var attachment = list[i] ?? throw new ArgumentException($"Attachment {i} is null.", nameof(attachments));
+            if (attachment.IsLocal)
+            {
+                uploads[i] = await attachment.ReadAsync(_options.MaxAttachmentBytes, cancellationToken).ConfigureAwait(false);
+            }
+
+            ids.Add(attachment.MediaId ?? $"(upload of {attachment.FileName})");
+        }
+
+        var send = new ImageGenerationRequest
+        {
+            Model = request.Model,
+            Prompt = request.Prompt,
+            Params = request.Params,
+            AttachmentMediaIds = ids,
+        };
+        if (request.AdditionalPropertiesOrNull is { Count: > 0 } extras)
+        {
+            send.AdditionalProperties = new Dictionary<string, object>(extras, StringComparer.Ordinal);
+        }
+
+        return (send, uploads, offset);
+    }
+
+    /// <summary>The validator's result, with an issue for every local attachment whose type Wonda would refuse.</summary>
+    private static ValidationResult Check(ImageGenerationRequest send, WondaUpload?[] uploads, int offset)
+    {
+        var result = GenerateImageValidator.Instance.Validate(send);
+        List<ValidationIssue>? issues = null;
+        for (var i = 0; i < uploads.Length; i++)
+        {
+            if (uploads[i] is { } upload && upload.Problem(WondaMediaTypes.Images) is { } problem)
+            {
+                issues ??= [.. result.Issues];
+                var who = string.IsNullOrEmpty(send.Model) ? "an image generation" : $"model '{send.Model}'";
+                issues.Add(TypeIssue($"{AttachmentsParameter}[{offset + i}]", upload, problem, send.Model, WondaMediaTypes.Images, who));
+            }
+        }
+
+        return issues is null ? result : new ValidationResult(result.Model ?? send.Model, issues);
+    }
+
+    private static ValidationIssue TypeIssue(string position, WondaUpload upload, string problem, string? model, IReadOnlyList<string> allowed, string who)
+    {
+        var list = string.Join(", ", allowed);
+        return new ValidationIssue(
+            ValidationIssueKind.NotAllowed,
+            ValidationSeverity.Error,
+            position.StartsWith(AttachmentsParameter, StringComparison.Ordinal) ? AttachmentsParameter : position,
+            model,
+            upload.Describe(),
+            $"one of {list}",
+            allowed,
+            $"{position} {upload.Describe()} cannot be sent to {who}: {problem}. Allowed types: {list}.");
+    }
+
+    private async Task<string> SendUploadAsync(WondaUpload upload, CancellationToken cancellationToken)
+    {
+        var (_, mediaId) = await UploadCoreAsync(upload, cancellationToken).ConfigureAwait(false);
+        return mediaId;
+    }
+
+    private async Task<(ApiResponse<MediaUploadResponse> Response, string MediaId)> UploadCoreAsync(WondaUpload upload, CancellationToken cancellationToken)
+    {
+        LogUploading(_logger, upload.FileName, upload.MediaType, upload.Data.Length);
+        using var data = new MemoryStream(upload.Data, writable: false);
+        var response = await Client.UploadMediaAsync(new FileParameter(data, upload.FileName, upload.MediaType ?? "application/octet-stream"), cancellationToken)
+            .ConfigureAwait(false);
+        var body = response.Result;
+        var mediaId = body.MediaId ?? body.Uploads?.Values.FirstOrDefault(media => media?.MediaId is { Length: > 0 })?.MediaId;
+        if (!string.IsNullOrWhiteSpace(mediaId))
+        {
+            return (response, mediaId);
+        }
+
+        var error = new ProviderError(WondaCapabilities.ProviderName, response.StatusCode)
+        {
+            Message = body.Errors?.Values.FirstOrDefault() is { Length: > 0 } reason
+                ? $"The upload of '{upload.FileName}' failed: {reason}"
+                : $"The upload answer for '{upload.FileName}' has no mediaId.",
+            Body = JsonSerializer.Serialize(body, ImageApisJson.Default),
+            Headers = response.Headers,
+            RequestId = response.RequestId,
+        };
+        throw ProviderException.Create(body.Errors is { Count: > 0 } ? ErrorKind.InvalidRequest : ErrorKind.Unexpected, error);
+    }
+
+    [LoggerMessage(EventId = 1501, Level = LogLevel.Debug, Message = "Wonda: uploading attachment {FileName} ({MediaType}, {Length} bytes)")]
+    private static partial void LogUploading(ILogger logger, string fileName, string? mediaType, int length);
+
+    [LoggerMessage(EventId = 1502, Level = LogLevel.Debug, Message = "Wonda: submitting a generation with {Model} ({Attachments} attachment(s))")]
+    private static partial void LogSubmitting(ILogger logger, string model, int attachments);
+
+    [LoggerMessage(EventId = 1503, Level = LogLevel.Debug, Message = "Wonda: job {JobId} submitted for {Model}")]
+    private static partial void LogSubmitted(ILogger logger, string jobId, string model);
+
+    [LoggerMessage(EventId = 1504, Level = LogLevel.Debug, Message = "Wonda: job {JobId} finished with {Count} image(s) in {ElapsedMs:F0} ms")]
+    private static partial void LogFinished(ILogger logger, string jobId, int count, double elapsedMs);
+}

@@ -1,0 +1,66 @@
+namespace ImageApis.Wonda;
+
+/// <summary>
+/// Settings of a Wonda client. Bind from configuration (e.g. section <c>ImageApis:Wonda</c>) or set in code.
+/// </summary>
+public sealed class WondaOptions : ImageApisClientOptions
+{
+    /// <summary>
+    /// The documented API host. The docs name <c>https://api.wondercat.ai/api/v1</c> the base URL; the spec's paths
+    /// carry the <c>/api/v1</c> prefix themselves, as the seed document shows them.
+    /// </summary>
+    public static Uri DefaultBaseUrl { get; } = new("https://api.wondercat.ai/");
+
+    /// <summary>
+    /// Creates the options with Wonda's defaults: its host; retries of 429 (<c>rate_limit_exceeded</c> and
+    /// <c>throttled</c>, the documented "retry later" answers, waiting until <c>deferUntil</c> when the body gives it)
+    /// and 503 (by HTTP's definition nothing was processed); polling every second, backing off to every five.
+    /// A 500 is not retried: submits carry no idempotency key, and a retried submit could start and bill a second job.
+    /// </summary>
+    public WondaOptions()
+    {
+        BaseUrl = DefaultBaseUrl;
+        Retry.StatusCodes = new HashSet<int> { 429, 503 };
+    }
+
+    /// <summary>
+    /// How jobs are polled: after 1 second, doubling up to 5 seconds, never faster than every second, for at most
+    /// 30 minutes (then <see cref="TimeoutException"/>; the job goes on and can be resumed by its id).
+    /// </summary>
+    public OperationPolling Polling { get; set; } = DefaultPolling;
+
+    /// <summary>Largest local attachment read and uploaded, 50 MiB by default (Wonda documents no limit).</summary>
+    public long MaxAttachmentBytes { get; set; } = 50L * 1024 * 1024;
+
+    /// <summary>Wonda's documented polling schedule: every second, backing off to every five seconds.</summary>
+    public static OperationPolling DefaultPolling { get; } = new()
+    {
+        Interval = TimeSpan.FromSeconds(1),
+        BackoffFactor = 2,
+        MaxInterval = TimeSpan.FromSeconds(5),
+        MinInterval = TimeSpan.FromSeconds(1),
+        Timeout = TimeSpan.FromMinutes(30),
+    };
+
+    /// <inheritdoc />
+    protected internal override void Validate(string client, ICollection<string> failures)
+    {
+        ArgumentNullException.ThrowIfNull(failures);
+        if (Polling is null)
+        {
+            failures.Add($"{client}: Polling is required.");
+        }
+        else
+        {
+            foreach (var problem in Polling.Problems(client))
+            {
+                failures.Add(problem);
+            }
+        }
+
+        if (MaxAttachmentBytes <= 0)
+        {
+            failures.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{client}: MaxAttachmentBytes must be positive; got {MaxAttachmentBytes}."));
+        }
+    }
+}

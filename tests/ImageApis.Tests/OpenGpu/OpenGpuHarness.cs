@@ -1,0 +1,93 @@
+using System.Text.Json.Nodes;
+using ImageApis.OpenGpu;
+using ImageApis.Testing;
+using ImageApis.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.Tests.OpenGpu;
+
+/// <summary>
+/// An OpenGPU Relay client wired by DI exactly as users wire it, pointed at the WireMock stubs, with a key unique to
+/// the test, fast polling, and every log line captured.
+/// </summary>
+internal sealed class OpenGpuHarness : IDisposable
+{
+    private readonly ServiceProvider _provider;
+
+    public OpenGpuHarness(WireMockFixture wireMock, Action<OpenGpuRelayOptions>? configure = null, string? apiKey = null, TimeProvider? time = null)
+    {
+        WireMock = wireMock;
+        ApiKey = apiKey ?? "relay_sk_test_" + Guid.NewGuid().ToString("N");
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        if (time is not null)
+        {
+            services.AddSingleton(time);
+        }
+
+        services.AddImageApis().AddOpenGpuRelay(options =>
+        {
+            options.BaseUrl = wireMock.BaseUrl;
+            options.ApiKey = ApiKey;
+            options.Timeout = TimeSpan.FromSeconds(20);
+            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+            options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+            options.LongPollWait = TimeSpan.FromSeconds(1);
+            options.Polling = new OperationPolling
+            {
+                Interval = TimeSpan.FromMilliseconds(20),
+                MinInterval = TimeSpan.Zero,
+                MaxInterval = TimeSpan.FromMilliseconds(50),
+                Timeout = TimeSpan.FromSeconds(15),
+            };
+            configure?.Invoke(options);
+        });
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Client = _provider.GetRequiredService<OpenGpuRelayClient>();
+    }
+
+    public WireMockFixture WireMock { get; }
+
+    public string ApiKey { get; }
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public OpenGpuRelayClient Client { get; }
+
+    public IServiceProvider Services => _provider;
+
+    public static string Prompt(string? trigger = null)
+        => (trigger is null ? "contract test " : "trigger:" + trigger + " ") + Guid.NewGuid().ToString("N");
+
+    /// <summary>The requests WireMock received on <paramref name="path"/> with this prompt, newest first.</summary>
+    public Task<IReadOnlyList<LoggedRequest>> SentAsync(string path, string prompt) => WireMock.Admin.FindRequestsAsync(
+        new JsonObject
+        {
+            ["method"] = "POST",
+            ["urlPath"] = path,
+            ["bodyPatterns"] = new JsonArray(new JsonObject
+            {
+                ["matchesJsonPath"] = new JsonObject { ["expression"] = "$.prompt", ["equalTo"] = prompt },
+            }),
+        },
+        TestContext.Current.CancellationToken);
+
+    /// <summary>The single request WireMock received on <paramref name="path"/> with this prompt, and its JSON body.</summary>
+    public async Task<(LoggedRequest Request, JsonObject Body)> SentOnceAsync(string path, string prompt)
+    {
+        var sent = Assert.Single(await SentAsync(path, prompt));
+        return (sent, Assert.IsType<JsonObject>(sent.BodyAsJson()));
+    }
+
+    /// <summary>The polls of a task WireMock logged since <paramref name="since"/>, oldest first.</summary>
+    public async Task<IReadOnlyList<LoggedRequest>> PollsAsync(string taskId, DateTimeOffset since)
+    {
+        var polls = await WireMock.Admin.FindRequestsAsync(
+            new JsonObject { ["method"] = "GET", ["urlPath"] = "/v2/tasks/" + taskId },
+            TestContext.Current.CancellationToken);
+        return [.. polls.Where(poll => poll.LoggedDate >= since).OrderBy(poll => poll.LoggedDate)];
+    }
+
+    public void Dispose() => _provider.Dispose();
+}

@@ -1,0 +1,125 @@
+using ImageApis.OpenGpu;
+using ImageApis.Tests.Support;
+
+namespace ImageApis.Tests.OpenGpu;
+
+/// <summary>
+/// The OpenGPU Relay flows that need WireMock scenarios: a task through its states, idempotent replays of a submit,
+/// and a transient 503 retried after its <c>Retry-After</c>. Each test puts its scenario in its first state.
+/// </summary>
+[Collection(WireMockFixture.ScenarioCollection)]
+public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
+{
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task A_flux_task_is_polled_through_queued_and_running_to_its_images()
+    {
+        await wireMock.Admin.SetScenarioStateAsync("opengpu-task-flux", "Started", Cancel);
+        using var relay = new OpenGpuHarness(wireMock);
+        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt(), Width = 512, Height = 512 };
+        var progress = new List<ImageOperationProgress>();
+
+        var operation = await relay.Client.StartAsync(request, cancellationToken: Cancel);
+        operation.Progress = new SynchronousProgress<ImageOperationProgress>(progress.Add);
+        var result = await operation.WaitForCompletionAsync(Cancel);
+
+        Assert.Equal(OpenGpuFiles.FluxTask, operation.Id);
+        Assert.Equal(
+            [ImageOperationStatus.Queued, ImageOperationStatus.Running, ImageOperationStatus.Succeeded],
+            progress.Select(p => p.Status));
+        Assert.Equal(["queued", "running", "completed"], progress.Select(p => p.Detail));
+        Assert.Equal(OpenGpuFiles.Read("fox.png"), Assert.Single(result.Images).Data!.Value.ToArray());
+        Assert.Equal(OpenGpuModels.Flux2Pro, result.Model);
+        var polls = await relay.PollsAsync(OpenGpuFiles.FluxTask, since);
+        Assert.Equal(3, polls.Count);
+        Assert.All(polls, poll =>
+        {
+            Assert.Equal("/v2/tasks/direct:f1f1f1f1-0000-4000-8000-000000000002?wait=1", poll.Url);
+            Assert.Null(poll.GetHeader("X-API-Key"));
+        });
+        Assert.Equal("Completed", await wireMock.Admin.GetScenarioStateAsync("opengpu-task-flux", Cancel));
+    }
+
+    [Fact]
+    public async Task A_submit_whose_connection_is_lost_is_sent_again_with_the_same_key_and_replayed()
+    {
+        await wireMock.Admin.SetScenarioStateAsync("opengpu-connection-lost", "Started", Cancel);
+        using var relay = new OpenGpuHarness(wireMock);
+        var request = new QwenGenerateRequest { Prompt = OpenGpuHarness.Prompt("connection-lost") };
+
+        var operation = await relay.Client.StartAsync(request, cancellationToken: Cancel);
+        var result = await operation.WaitForCompletionAsync(Cancel);
+
+        Assert.Equal((OpenGpuFiles.LostConnectionTask, true), (operation.Id, operation.WasReplayed));
+        Assert.Single(result.Images);
+        var submits = await relay.SentAsync("/v2/image/qwen/generate", request.Prompt);
+        Assert.Equal(2, submits.Count);
+        Assert.True(Guid.TryParse(operation.IdempotencyKey, out _));
+        Assert.All(submits, submit => Assert.Equal(operation.IdempotencyKey, submit.GetHeader("Idempotency-Key")));
+        Assert.Equal(submits[0].Body, submits[1].Body);
+        Assert.Contains(relay.Logs.Lines, line => line.Contains("submit lost its connection", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_submit_still_in_progress_is_sent_again_after_retry_after_with_the_same_key()
+    {
+        await wireMock.Admin.SetScenarioStateAsync("opengpu-in-progress", "Started", Cancel);
+        var time = new RecordingTimeProvider();
+        using var relay = new OpenGpuHarness(wireMock, time: time);
+        var request = new QwenGenerateRequest { Prompt = OpenGpuHarness.Prompt("in-progress") };
+
+        var operation = await relay.Client.StartAsync(request, cancellationToken: Cancel);
+
+        Assert.Equal((OpenGpuFiles.InProgressTask, true), (operation.Id, operation.WasReplayed));
+        Assert.Contains(TimeSpan.FromSeconds(1), time.Delays);
+        var submits = await relay.SentAsync("/v2/image/qwen/generate", request.Prompt);
+        Assert.Equal(2, submits.Count);
+        Assert.All(submits, submit => Assert.Equal(operation.IdempotencyKey, submit.GetHeader("Idempotency-Key")));
+        Assert.Contains(relay.Logs.Lines, line => line.Contains("IDEMPOTENCY_IN_PROGRESS", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_caller_key_is_sent_on_every_attempt_of_the_submit()
+    {
+        await wireMock.Admin.SetScenarioStateAsync("opengpu-in-progress", "Started", Cancel);
+        using var relay = new OpenGpuHarness(wireMock, time: new RecordingTimeProvider());
+        var key = "order-4711-" + Guid.NewGuid().ToString("N");
+        var request = new QwenGenerateRequest { Prompt = OpenGpuHarness.Prompt("in-progress") };
+
+        var operation = await relay.Client.StartAsync(request, new OpenGpuRequestOptions { IdempotencyKey = key }, Cancel);
+
+        Assert.Equal(key, operation.IdempotencyKey);
+        var submits = await relay.SentAsync("/v2/image/qwen/generate", request.Prompt);
+        Assert.Equal([key, key], submits.Select(submit => submit.GetHeader("Idempotency-Key")));
+    }
+
+    [Fact]
+    public async Task A_model_at_capacity_is_retried_after_its_retry_after()
+    {
+        await wireMock.Admin.SetScenarioStateAsync("opengpu-capacity", "Started", Cancel);
+        var time = new RecordingTimeProvider();
+        using var relay = new OpenGpuHarness(wireMock, options => options.Retry.MaxDelay = TimeSpan.FromSeconds(30), time: time);
+        var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt("capacity-then-ok") };
+
+        var result = await relay.Client.GenerateAsync(request, cancellationToken: Cancel);
+
+        Assert.Single(result.Images);
+        Assert.Equal([TimeSpan.FromSeconds(5)], time.Delays);
+        Assert.Equal(2, (await relay.SentAsync("/v2/image/flux/generate", request.Prompt)).Count);
+    }
+
+    [Fact]
+    public async Task A_retry_after_longer_than_the_client_waits_fails_at_once_with_the_delay()
+    {
+        await wireMock.Admin.SetScenarioStateAsync("opengpu-capacity", "Started", Cancel);
+        using var relay = new OpenGpuHarness(wireMock, options => options.Retry.MaxDelay = TimeSpan.FromSeconds(2));
+        var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt("capacity-then-ok") };
+
+        var exception = await Assert.ThrowsAsync<ProviderUnavailableException>(() => relay.Client.GenerateAsync(request, cancellationToken: Cancel));
+
+        Assert.Equal((503, "CAPACITY_EXHAUSTED", TimeSpan.FromSeconds(5)), (exception.StatusCode, exception.ErrorCode, exception.RetryAfter));
+        Assert.Single(await relay.SentAsync("/v2/image/flux/generate", request.Prompt));
+    }
+}

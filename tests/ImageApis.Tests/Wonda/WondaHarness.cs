@@ -1,0 +1,111 @@
+using System.Text.Json.Nodes;
+using ImageApis.Testing;
+using ImageApis.Tests.Support;
+using ImageApis.Wonda;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.Tests.Wonda;
+
+/// <summary>
+/// A Wonda client wired by DI exactly as users wire it, pointed at the WireMock stubs, with a key unique to the test
+/// (its requests are found in the journal by it), every log line captured, and a recording clock so that polling and
+/// retry delays are recorded and pass at once.
+/// </summary>
+internal sealed class WondaHarness : IDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly List<string> _tempDirectories = [];
+
+    public WondaHarness(WireMockFixture wireMock, Action<WondaOptions>? configure = null, string? apiKey = null)
+    {
+        WireMock = wireMock;
+        ApiKey = apiKey ?? NewKey();
+        var services = new ServiceCollection();
+        services.AddSingleton<TimeProvider>(Time);
+        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
+        services.AddImageApis().AddWonda(options =>
+        {
+            options.BaseUrl = wireMock.BaseUrl;
+            options.ApiKey = ApiKey;
+            options.Timeout = TimeSpan.FromSeconds(20);
+            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+            options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+            configure?.Invoke(options);
+        });
+        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        Client = _provider.GetRequiredService<WondaImageClient>();
+    }
+
+    public WireMockFixture WireMock { get; }
+
+    public string ApiKey { get; }
+
+    public RecordingTimeProvider Time { get; } = new();
+
+    public CapturingLoggerProvider Logs { get; } = new();
+
+    public WondaImageClient Client { get; }
+
+    private static CancellationToken Cancel => TestContext.Current.CancellationToken;
+
+    /// <summary>A well-formed Wonda key (<c>sk_</c> and 64 hex digits) that no other test uses.</summary>
+    public static string NewKey() => "sk_" + Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
+
+    public static ImageGenerationRequest Request(string model = WondaModels.NanoBanana2, string? prompt = null) => new()
+    {
+        Model = model,
+        Prompt = prompt ?? "contract test " + Guid.NewGuid().ToString("N"),
+    };
+
+    /// <summary>A file of the WireMock folder (<c>__files/wonda/…</c>), copied under a new name into a folder of this test.</summary>
+    public string CopyOfStubFile(string stubFile, string fileName)
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "imageapis-wonda-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        _tempDirectories.Add(directory);
+        var path = Path.Combine(directory, fileName);
+        File.Copy(StubFile(stubFile), path);
+        return path;
+    }
+
+    public static string StubFile(string name) => Path.Combine(RepositoryPaths.GetWireMockRoot(), "__files", "wonda", name);
+
+    public static byte[] StubBytes(string name) => File.ReadAllBytes(StubFile(name));
+
+    /// <summary>The requests WireMock received with this test's key, oldest first.</summary>
+    public async Task<IReadOnlyList<LoggedRequest>> SentAsync(string method = "ANY", string urlPathPattern = "/.*")
+    {
+        var found = await WireMock.Admin.FindRequestsAsync(
+            new JsonObject
+            {
+                ["method"] = method,
+                ["urlPathPattern"] = urlPathPattern,
+                ["headers"] = new JsonObject { ["Authorization"] = new JsonObject { ["equalTo"] = "Bearer " + ApiKey } },
+            },
+            Cancel);
+        return [.. found.OrderBy(request => request.LoggedDate)];
+    }
+
+    public Task<IReadOnlyList<LoggedRequest>> SubmitsAsync() => SentAsync("POST", "/api/v1/image/generate");
+
+    public Task<IReadOnlyList<LoggedRequest>> UploadsAsync() => SentAsync("POST", "/api/v1/media/upload");
+
+    public Task<IReadOnlyList<LoggedRequest>> PollsAsync(string jobId) => SentAsync("GET", "/api/v1/jobs/inference/" + jobId);
+
+    /// <summary>The single submit of this test, as JSON.</summary>
+    public async Task<(LoggedRequest Request, JsonObject Body)> SubmittedOnceAsync()
+    {
+        var sent = Assert.Single(await SubmitsAsync());
+        return (sent, Assert.IsType<JsonObject>(sent.BodyAsJson()));
+    }
+
+    public void Dispose()
+    {
+        _provider.Dispose();
+        foreach (var directory in _tempDirectories)
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+    }
+}
