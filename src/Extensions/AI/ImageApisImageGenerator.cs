@@ -86,12 +86,56 @@ public abstract class ImageApisImageGenerator : IImageGenerator
         ImageGenerationOptions options,
         CancellationToken cancellationToken);
 
+    /// <summary>
+    /// For providers without a count parameter: runs <paramref name="generate"/> <paramref name="count"/> times at once
+    /// (each call validated before sending) and puts the images together. At most 10.
+    /// </summary>
+    /// <param name="count">How many images were asked for (null or 1: one call).</param>
+    /// <param name="generate">One generation.</param>
+    protected static async Task<ImageGenerationResult> RepeatAsync(int? count, Func<Task<ImageGenerationResult>> generate)
+    {
+        ArgumentNullException.ThrowIfNull(generate);
+        var times = count ?? 1;
+        if (times is < 1 or > 10)
+        {
+            throw new ArgumentOutOfRangeException(nameof(count), count, "Count must be between 1 and 10 for a provider that makes one image per call.");
+        }
+
+        if (times == 1)
+        {
+            return await generate().ConfigureAwait(false);
+        }
+
+        var results = await Task.WhenAll(Enumerable.Range(0, times).Select(_ => generate())).ConfigureAwait(false);
+        return new ImageGenerationResult(results[0].Provider, results[0].Model, [.. results.SelectMany(result => result.Images)])
+        {
+            RequestId = results[0].RequestId,
+            CreatedAt = results[0].CreatedAt,
+            RawResponse = results,
+        };
+    }
+
+    /// <summary>The bytes of an original image: its data, or its link downloaded without the API key.</summary>
+    /// <param name="original">A <see cref="DataContent"/> or <see cref="UriContent"/>.</param>
+    /// <param name="cancellationToken">Cancels the download.</param>
+    protected async Task<byte[]> BytesOfAsync(AIContent original, CancellationToken cancellationToken) => original switch
+    {
+        DataContent data => data.Data.ToArray(),
+        UriContent link => (await Downloader.DownloadAsync(link.Uri, cancellationToken).ConfigureAwait(false)).Data.ToArray(),
+        _ => throw new ArgumentException($"Original images are data or links, not {original?.GetType().Name}.", nameof(original)),
+    };
+
     /// <summary>The parameter bag in <see cref="ParametersKey"/>, if it is one for <typeparamref name="TRequest"/>.</summary>
     /// <typeparam name="TRequest">The provider's request type.</typeparam>
     /// <param name="options">The options.</param>
     protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
         where TRequest : class
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag<TRequest> bag ? bag : null;
+
+    /// <summary>The parameter bag in <see cref="ParametersKey"/>, whatever its request type.</summary>
+    /// <param name="options">The options.</param>
+    protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
+        => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) ? value as IParameterBag : null;
 
     /// <summary>The additional properties other than <see cref="ParametersKey"/>: extra parameters to send.</summary>
     /// <param name="options">The options.</param>

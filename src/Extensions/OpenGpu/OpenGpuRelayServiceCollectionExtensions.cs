@@ -79,7 +79,8 @@ public static class OpenGpuRelayServiceCollectionExtensions
                 client.GetOptions(provider),
                 provider.GetRequiredService<ImageDownloader>(),
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<OpenGpuRelayClient>>()));
+                provider.GetRequiredService<ILogger<OpenGpuRelayClient>>()))
+            .AddImageGenerator("opengpu", provider => new OpenGpuImageGenerator(client.Get<OpenGpuRelayClient>(provider), client.GetOptions(provider).BaseUrl));
         return builder;
     }
 }

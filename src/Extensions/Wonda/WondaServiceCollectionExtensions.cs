@@ -51,7 +51,8 @@ public static class WondaServiceCollectionExtensions
                 client.GetOptions(provider),
                 provider.GetRequiredService<ImageDownloader>(),
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<WondaImageClient>>()));
+                provider.GetRequiredService<ILogger<WondaImageClient>>()))
+            .AddImageGenerator("wonda", provider => new WondaImageGenerator(client.Get<WondaImageClient>(provider), client.GetOptions(provider).BaseUrl));
         return builder;
     }
 }

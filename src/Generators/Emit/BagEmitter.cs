@@ -50,7 +50,63 @@ internal static class BagEmitter
         }
 
         writer.Close();
+        writer.Line();
+        WriteTextAccess(writer, operation, family);
         writer.Close();
+    }
+
+    /// <summary>The non-generic face of the bag: its parameter names, setting a parameter from text, applying to an object.</summary>
+    private static void WriteTextAccess(SourceWriter writer, OperationSpec operation, FamilySpec family)
+    {
+        writer.Summary("Wire names of the family's parameters.");
+        writer.Line("public static global::System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; } = " + SourceWriter.Strings(family.Parameters.Select(parameter => parameter.WireName)) + ";");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("global::System.Collections.Generic.IReadOnlyList<string> global::ImageApis.IParameterBag.ParameterNames => ParameterNames;");
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Open("public bool TrySet(string name, string value)");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(name);");
+        writer.Line("global::System.ArgumentNullException.ThrowIfNull(value);");
+        writer.Open("switch (name)");
+        foreach (var parameter in family.Parameters)
+        {
+            writer.Line("case " + SourceWriter.Literal(parameter.WireName) + ":");
+            writer.Line("    " + parameter.PropertyName + " = " + FromText(parameter, "value", SourceWriter.Literal(parameter.WireName)) + ";");
+            writer.Line("    return true;");
+        }
+
+        writer.Line("default:");
+        writer.Line("    return false;");
+        writer.Close();
+        writer.Close();
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("void global::ImageApis.IParameterBag.ApplyTo(object request) => ApplyTo(request as " + operation.RequestType
+            + " ?? throw new global::System.ArgumentException(" + SourceWriter.Literal(family.Title + " parameters apply to " + operation.RequestType + " requests.") + ", nameof(request)));");
+    }
+
+    /// <summary>The C# expression that reads the parameter's type from text.</summary>
+    private static string FromText(FamilyParameterSpec parameter, string value, string name)
+    {
+        const string Text = "global::ImageApis.ParameterText.";
+        var type = PropertyType(parameter).TrimEnd('?');
+        return type switch
+        {
+            "string" => value,
+            "int" => Text + "ToInt32(" + value + ", " + name + ")",
+            "long" => Text + "ToInt64(" + value + ", " + name + ")",
+            "double" => Text + "ToDouble(" + value + ", " + name + ")",
+            "bool" => Text + "ToBoolean(" + value + ", " + name + ")",
+            "byte[]" => Text + "ToBytes(" + value + ", " + name + ")",
+            Dictionary => Text + "ToObject(" + value + ", " + name + ")",
+            List + "<string>" => Text + "ToList(" + value + ")",
+            List + "<int>" => Text + "ToList(" + value + ", " + name + ", " + Text + "ToInt32)",
+            List + "<double>" => Text + "ToList(" + value + ", " + name + ", " + Text + "ToDouble)",
+            List + "<bool>" => Text + "ToList(" + value + ", " + name + ", " + Text + "ToBoolean)",
+            List + "<byte[]>" => Text + "ToList(" + value + ", " + name + ", " + Text + "ToBytes)",
+            _ => "new " + type + "(" + value + ")",
+        };
     }
 
     private static string Documentation(FamilyParameterSpec parameter)

@@ -91,6 +91,24 @@ internal static class CatalogEmitter
         }
 
         writer.Line("    ]);");
+        writer.Line();
+        writer.Summary("A new, empty parameter bag for the family of a model, or null when the spec lists no such model.");
+        writer.Line("/// <param name=\"model\">The model id.</param>");
+        writer.Line("public static global::ImageApis.IParameterBag? CreateParameters(string model) => model switch");
+        writer.Line("{");
+        foreach (var operation in provider.Operations)
+        {
+            foreach (var family in operation.Families)
+            {
+                if (!family.Models.IsEmpty)
+                {
+                    writer.Line("    " + string.Join(" or ", family.Models.Select(m => SourceWriter.Literal(m.Id))) + " => new " + family.BagName + "(),");
+                }
+            }
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
         writer.Close();
     }
 

@@ -39,6 +39,8 @@ internal sealed class WondaHarness : IDisposable
 
     public WireMockFixture WireMock { get; }
 
+    public IServiceProvider Services => _provider;
+
     public string ApiKey { get; }
 
     public RecordingTimeProvider Time { get; } = new();

@@ -1,0 +1,71 @@
+using ImageApis.AI;
+using Microsoft.Extensions.AI;
+using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
+using WondaRequest = ImageApis.Wonda.ImageGenerationRequest;
+
+namespace ImageApis.Wonda;
+
+/// <summary>
+/// Wonda as a Microsoft.Extensions.AI <see cref="IImageGenerator"/>. Maps: prompt → <c>prompt</c>;
+/// <see cref="ImageGenerationOptions.ModelId"/> → <c>model</c> (default nano-banana-2);
+/// <see cref="ImageGenerationOptions.ImageSize"/> → <c>params.aspectRatio</c>, the nearest the model allows;
+/// <see cref="ImageGenerationOptions.Count"/> → that many jobs at once (Wonda makes one image per job); original images
+/// → attachments (uploaded; links are downloaded without the key first); a parameter bag under
+/// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → <c>params</c>. Each job is
+/// polled to the end inside <see cref="IImageGenerator.GenerateAsync"/>.
+/// </summary>
+public sealed class WondaImageGenerator : ImageApisImageGenerator
+{
+    private readonly WondaImageClient _client;
+
+    /// <summary>Creates the adapter (DI does this).</summary>
+    /// <param name="client">The typed client.</param>
+    /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
+    public WondaImageGenerator(WondaImageClient client, Uri? baseUrl)
+        : base(new ImageGeneratorMetadata(WondaCapabilities.ProviderName, baseUrl, WondaModels.NanoBanana2), client?.Downloader!)
+    {
+        _client = client!;
+    }
+
+    /// <inheritdoc />
+    public override object? GetService(Type serviceType, object? serviceKey = null)
+        => serviceKey is null && serviceType == typeof(WondaImageClient) ? _client : base.GetService(serviceType, serviceKey);
+
+    /// <inheritdoc />
+    protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    {
+        var attachments = new List<WondaAttachment>();
+        var index = 0;
+        foreach (var original in request.OriginalImages ?? [])
+        {
+            var name = (original as DataContent)?.Name ?? $"original-{++index}";
+            attachments.Add(WondaAttachment.FromBytes(await BytesOfAsync(original, cancellationToken).ConfigureAwait(false), name, (original as DataContent)?.MediaType));
+        }
+
+        WondaRequest Build()
+        {
+            var typed = options.RawRepresentationFactory?.Invoke(this) as WondaRequest ?? new WondaRequest();
+            typed.Model = options.ModelId ?? (string.IsNullOrEmpty(typed.Model) ? Metadata.DefaultModelId! : typed.Model);
+            typed.Prompt = request.Prompt ?? typed.Prompt;
+            if (options.ImageSize is { } size
+                && WondaCapabilities.Spec.FindModel(typed.Model)?.Find("aspectRatio") is { } ratios
+                && ImageSizes.NearestAspectRatio(size, ratios.AllowedValues) is { } ratio)
+            {
+                (typed.Params ??= new Dictionary<string, object>())["aspectRatio"] = ratio;
+            }
+
+            ParametersOf<WondaRequest>(options)?.ApplyTo(typed);
+            foreach (var (name, value) in ExtraParametersOf(options))
+            {
+                if (value is not null)
+                {
+                    (typed.Params ??= new Dictionary<string, object>())[name] = value;
+                }
+            }
+
+            return typed;
+        }
+
+        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), attachments, options: null, cancellationToken)).ConfigureAwait(false);
+    }
+}
