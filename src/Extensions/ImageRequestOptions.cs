@@ -7,4 +7,10 @@ public sealed class ImageRequestOptions
 {
     /// <summary>Validation for this call only (e.g. <see cref="ValidationMode.WarnOnly"/> for a value the spec does not know yet).</summary>
     public ValidationMode? Validation { get; set; }
+
+    /// <summary>
+    /// Receives an observation after each poll when the call waits on an asynchronous task or job (e.g. to show
+    /// progress); not used by synchronous calls.
+    /// </summary>
+    public IProgress<ImageOperationProgress>? Progress { get; set; }
 }

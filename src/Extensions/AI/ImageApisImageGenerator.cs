@@ -16,6 +16,12 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// </summary>
     public const string ParametersKey = "imageapis.parameters";
 
+    /// <summary>
+    /// Key of <see cref="ImageGenerationOptions.AdditionalProperties"/> that carries an
+    /// <see cref="IProgress{T}"/> of <see cref="ImageOperationProgress"/>: it observes each poll of an asynchronous provider.
+    /// </summary>
+    public const string ProgressKey = "imageapis.progress";
+
     /// <summary>Creates the adapter.</summary>
     /// <param name="metadata">Provider name, URL and default model.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
@@ -137,10 +143,15 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) ? value as IParameterBag : null;
 
-    /// <summary>The additional properties other than <see cref="ParametersKey"/>: extra parameters to send.</summary>
+    /// <summary>The progress observer in <see cref="ProgressKey"/>, if any.</summary>
+    /// <param name="options">The options.</param>
+    protected static IProgress<ImageOperationProgress>? ProgressOf(ImageGenerationOptions options)
+        => options?.AdditionalProperties is { } properties && properties.TryGetValue(ProgressKey, out var value) ? value as IProgress<ImageOperationProgress> : null;
+
+    /// <summary>The additional properties other than <see cref="ParametersKey"/> and <see cref="ProgressKey"/>: extra parameters to send.</summary>
     /// <param name="options">The options.</param>
     protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
-        => options?.AdditionalProperties?.Where(pair => pair.Key != ParametersKey) ?? [];
+        => options?.AdditionalProperties?.Where(pair => pair.Key is not ParametersKey and not ProgressKey) ?? [];
 
     private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)
     {

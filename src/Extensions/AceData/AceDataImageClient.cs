@@ -67,7 +67,7 @@ public partial class AceDataImageClient
         Validate(request, options);
         if (request.Async == true || request.CallbackUrl is not null)
         {
-            var operation = await StartValidatedAsync(request, cancellationToken).ConfigureAwait(false);
+            var operation = await StartValidatedAsync(request, options, cancellationToken).ConfigureAwait(false);
             return await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -184,7 +184,7 @@ public partial class AceDataImageClient
     public virtual Task<AceDataTaskOperation> StartAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate(request, options);
-        return StartValidatedAsync(request, cancellationToken);
+        return StartValidatedAsync(request, options, cancellationToken);
     }
 
     /// <summary>The operation of a task started earlier (to resume waiting on it).</summary>
@@ -207,7 +207,7 @@ public partial class AceDataImageClient
         }
     }
 
-    private async Task<AceDataTaskOperation> StartValidatedAsync(FluxImagesRequest request, CancellationToken cancellationToken)
+    private async Task<AceDataTaskOperation> StartValidatedAsync(FluxImagesRequest request, ImageRequestOptions? options, CancellationToken cancellationToken)
     {
         request.Async = true;
         var answer = await Client.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
@@ -228,7 +228,9 @@ public partial class AceDataImageClient
 
         var model = ModelOf(request);
         LogStarted(_logger, taskId, model);
-        return GetOperation(taskId, model);
+        var operation = GetOperation(taskId, model);
+        operation.Progress = options?.Progress;
+        return operation;
     }
 
     private static async Task<T> Guard<T>(Func<Task<T>> step, CancellationTokenSource timeout, CancellationToken cancellationToken)

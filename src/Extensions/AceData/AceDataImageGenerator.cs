@@ -69,7 +69,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator
             }
         }
 
-        return _client.GenerateAsync(typed, options: null, cancellationToken);
+        return _client.GenerateAsync(typed, new ImageRequestOptions { Progress = ProgressOf(options) }, cancellationToken);
     }
 
     private static RequestValidationException Refused(string model, List<AIContent> originals)

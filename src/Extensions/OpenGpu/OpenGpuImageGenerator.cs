@@ -59,13 +59,14 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator
             return typed;
         }
 
+        var perCall = new OpenGpuRequestOptions { Progress = ProgressOf(options) };
         var first = Build();
         if (first is GptImageGenerateRequest or GptImageEditRequest)
         {
-            return await _client.GenerateAsync(first, options: null, cancellationToken).ConfigureAwait(false);
+            return await _client.GenerateAsync(first, perCall, cancellationToken).ConfigureAwait(false);
         }
 
-        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), options: null, cancellationToken)).ConfigureAwait(false);
+        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 
     private static void Shape(IOpenGpuImageRequest typed, string model, ImageGenerationOptions options, List<byte[]> originals)

@@ -218,6 +218,7 @@ public partial class OpenGpuRelayClient
         if (request.Async == true)
         {
             var operation = await SubmitAsync(request, checkedModel, options, cancellationToken).ConfigureAwait(false);
+            operation.Progress ??= options?.Progress;
             return await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -227,6 +228,7 @@ public partial class OpenGpuRelayClient
         {
             // The Relay chose to answer with a task: poll it like any other.
             var operation = Accepted(response, request, checkedModel, options, idempotencyKey: null);
+            operation.Progress ??= options?.Progress;
             return await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
         }
 
@@ -243,7 +245,9 @@ public partial class OpenGpuRelayClient
     {
         request.Async = true;
         var checkedModel = Check(request, model, options);
-        return await SubmitAsync(request, checkedModel, options, cancellationToken).ConfigureAwait(false);
+        var operation = await SubmitAsync(request, checkedModel, options, cancellationToken).ConfigureAwait(false);
+        operation.Progress ??= options?.Progress;
+        return operation;
     }
 
     private async Task<OpenGpuTaskOperation> SubmitAsync(

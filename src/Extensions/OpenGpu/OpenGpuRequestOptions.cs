@@ -15,4 +15,7 @@ public sealed class OpenGpuRequestOptions
 
     /// <summary>Whether links are downloaded into bytes for this call (the client's <see cref="OpenGpuRelayOptions.DownloadUrls"/> otherwise).</summary>
     public bool? DownloadUrls { get; set; }
+
+    /// <summary>Receives an observation after each poll when the call waits on a task (e.g. to show progress).</summary>
+    public IProgress<ImageOperationProgress>? Progress { get; set; }
 }

@@ -143,7 +143,9 @@ public partial class WondaImageClient
         }
 
         LogSubmitted(_logger, jobId, request.Model);
-        return ResumeGeneration(jobId, request.Model);
+        var operation = ResumeGeneration(jobId, request.Model);
+        operation.Progress = options?.Progress;
+        return operation;
     }
 
     /// <summary>The operation of a job submitted earlier, from its id (no request is sent until it is polled).</summary>

@@ -66,6 +66,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator
             return typed;
         }
 
-        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), attachments, options: null, cancellationToken)).ConfigureAwait(false);
+        var perCall = new ImageRequestOptions { Progress = ProgressOf(options) };
+        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), attachments, perCall, cancellationToken)).ConfigureAwait(false);
     }
 }

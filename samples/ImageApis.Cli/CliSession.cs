@@ -1,0 +1,115 @@
+using ImageApis.Cli.Providers;
+using ImageApis.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace ImageApis.Cli;
+
+/// <summary>
+/// One provider's client, set up for one command: the key and base URL from the command line or the environment,
+/// the sandbox when there is neither, and for <c>validate</c> an HTTP handler that sends nothing.
+/// </summary>
+internal sealed class CliSession : IAsyncDisposable
+{
+    private readonly WireMockServer? _sandbox;
+
+    private CliSession(CliProvider provider, ServiceProvider services, WireMockServer? sandbox)
+    {
+        Provider = provider;
+        Services = services;
+        _sandbox = sandbox;
+    }
+
+    /// <summary>The provider.</summary>
+    public CliProvider Provider { get; }
+
+    /// <summary>The services, with the provider's client registered.</summary>
+    public ServiceProvider Services { get; }
+
+    /// <summary>Whether the sandbox answers instead of the provider.</summary>
+    public bool IsSandbox => _sandbox is not null;
+
+    /// <summary>Sets up the provider's client for a command that calls it (<c>generate</c>, live <c>models</c>).</summary>
+    /// <exception cref="CliUsageException">A base URL is given without a key, or is not an http(s) URL.</exception>
+    /// <exception cref="SandboxException">The sandbox is needed and did not start.</exception>
+    public static async Task<CliSession> OpenAsync(CliProvider provider, Connection connection, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(environment);
+        var key = KeyOf(provider, connection, environment);
+        var baseUrl = BaseUrlOf(connection);
+        if (key is null && baseUrl is null)
+        {
+            var sandbox = await Sandbox.StartAsync(environment, cancellationToken).ConfigureAwait(false);
+            environment.Error.WriteLine(
+                $"sandbox: no key and no --base-url, so {provider.DisplayName} is played by the local WireMock stubs at {sandbox.BaseUrl} "
+                + $"(pass --api-key or set {provider.KeyVariable} to call the provider).");
+            var settings = new ClientSettings(sandbox.BaseUrl, provider.SandboxKey, connection.Timeout, LiveCapabilities: true);
+            return new CliSession(provider, Build(provider, settings, environment, dryRun: false), sandbox);
+        }
+
+        if (key is null)
+        {
+            throw new CliUsageException($"No API key for {provider.DisplayName} at {baseUrl}: pass --api-key or set {provider.KeyVariable}.");
+        }
+
+        return new CliSession(provider, Build(provider, new ClientSettings(baseUrl, key, connection.Timeout, LiveCapabilities: true), environment, dryRun: false), null);
+    }
+
+    /// <summary>
+    /// Sets up the provider's client for <c>validate</c>: nothing that starts work is sent. Without a key the
+    /// capabilities come from the spec; with one, Api.Airforce's live capabilities are read.
+    /// </summary>
+    public static CliSession OpenDryRun(CliProvider provider, Connection connection, CliEnvironment environment)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(environment);
+        var key = KeyOf(provider, connection, environment);
+        var settings = new ClientSettings(BaseUrlOf(connection), key ?? "validate-only", connection.Timeout, LiveCapabilities: key is not null);
+        return new CliSession(provider, Build(provider, settings, environment, dryRun: true), null);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync().ConfigureAwait(false);
+        if (_sandbox is not null)
+        {
+            await _sandbox.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    private static string? KeyOf(CliProvider provider, Connection connection, CliEnvironment environment)
+        => connection.ApiKey is { Length: > 0 } given ? given
+            : environment.Variable(provider.KeyVariable) is { Length: > 0 } set ? set
+            : null;
+
+    private static Uri? BaseUrlOf(Connection connection)
+    {
+        if (connection.BaseUrl is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
+            ? url
+            : throw new CliUsageException($"--base-url: '{text}' is not an http or https URL.");
+    }
+
+    private static ServiceProvider Build(CliProvider provider, ClientSettings settings, CliEnvironment environment, bool dryRun)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging(logging => logging
+            .ClearProviders()
+            .AddProvider(new ErrorWriterLoggerProvider(environment.Error))
+            .SetMinimumLevel(LogLevel.Warning));
+        if (dryRun)
+        {
+            services.ConfigureHttpClientDefaults(client => client.ConfigurePrimaryHttpMessageHandler(() => new DryRunHandler()));
+        }
+
+        provider.Register(services.AddImageApis(), settings);
+        return services.BuildServiceProvider();
+    }
+}

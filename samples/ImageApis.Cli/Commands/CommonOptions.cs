@@ -1,0 +1,75 @@
+using System.CommandLine;
+using ImageApis.Cli.Providers;
+
+namespace ImageApis.Cli.Commands;
+
+/// <summary>The options the commands share, each made anew for the command that takes it.</summary>
+internal static class CommonOptions
+{
+    public static Option<string> Provider() => new Option<string>("--provider")
+    {
+        Description = "The provider: " + string.Join(", ", CliProvider.All.Select(provider => $"{provider.Name} ({provider.DisplayName})")) + ".",
+        Required = true,
+    }.AcceptOnlyFromAmong([.. CliProvider.All.Select(provider => provider.Name)]);
+
+    public static Option<string> Model() => new("--model", "-m")
+    {
+        Description = "The provider's model id (for opengpu, the ids of its table, e.g. black-forest-labs/FLUX-2-pro; they select the route).",
+        Required = true,
+    };
+
+    public static Option<string?> Prompt() => new("--prompt", "-p")
+    {
+        Description = "The prompt (most models need one).",
+    };
+
+    public static Option<string[]> Param() => new("--param")
+    {
+        Description = "A parameter as name=value, repeatable, e.g. --param aspect_ratio=16:9. Checked against the model's capabilities; names the model does not know are sent as extra parameters.",
+        HelpName = "name=value",
+    };
+
+    public static Option<string[]> InputImage() => new("--input-image")
+    {
+        Description = "A reference or source image, as an http(s) URL or a local file; repeatable.",
+        HelpName = "url|file",
+    };
+
+    public static Option<int?> Count() => new("--count", "-n")
+    {
+        Description = "How many images (providers without a count parameter run that many jobs at once, at most 10).",
+        Validators = { result => MustBePositive(result.GetValueOrDefault<int?>(), "--count", result.AddError) },
+    };
+
+    public static Option<string?> BaseUrl() => new("--base-url")
+    {
+        Description = "The provider's base URL (default: its documented host; the sandbox when there is no key either).",
+        HelpName = "url",
+    };
+
+    public static Option<string?> ApiKey() => new("--api-key")
+    {
+        Description = "The API key (default: IMAGEAPIS_<PROVIDER>_API_KEY). Never printed.",
+        HelpName = "key",
+    };
+
+    public static Option<int?> Timeout() => new("--timeout")
+    {
+        Description = "Give up after this many seconds (exit code 4). Default: the client's, 10 minutes per call.",
+        HelpName = "seconds",
+        Validators = { result => MustBePositive(result.GetValueOrDefault<int?>(), "--timeout", result.AddError) },
+    };
+
+    public static Option<bool> Json() => new("--json")
+    {
+        Description = "Print one machine-readable JSON document instead of text.",
+    };
+
+    private static void MustBePositive(int? value, string name, Action<string> error)
+    {
+        if (value is < 1)
+        {
+            error($"{name} must be 1 or more; got {value}.");
+        }
+    }
+}

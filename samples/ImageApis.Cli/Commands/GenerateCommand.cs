@@ -1,0 +1,109 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace ImageApis.Cli.Commands;
+
+/// <summary><c>imageapis generate</c>: one generation through the provider's <see cref="IImageGenerator"/>, images saved under <c>--out</c>.</summary>
+internal static class GenerateCommand
+{
+    public static Command Create(CliEnvironment environment)
+    {
+        var describe = new RequestOptions();
+        var output = new Option<string>("--out", "-o")
+        {
+            Description = "The folder the images are written to (created if missing).",
+            DefaultValueFactory = _ => "images",
+            HelpName = "dir",
+        };
+        var json = CommonOptions.Json();
+        var command = new Command("generate", "Generate images and save them; without a key or --base-url, against the built-in sandbox.");
+        describe.AddTo(command);
+        command.Options.Add(output);
+        command.Options.Add(json);
+        command.SetAction((parsed, cancellationToken) =>
+        {
+            var connection = describe.ConnectionOf(parsed);
+            return CommandRun.GuardAsync(connection.Timeout, environment, async token =>
+            {
+                var started = Stopwatch.GetTimestamp();
+                var provider = Providers.CliProvider.Find(parsed.GetRequiredValue(describe.Provider));
+                await using var session = await CliSession.OpenAsync(provider, connection, environment, token).ConfigureAwait(false);
+                var request = await PreparedRequest.PrepareAsync(session, describe, parsed, new ProgressWriter(environment.Error), environment, token).ConfigureAwait(false);
+                var response = await request.GenerateAsync(token).ConfigureAwait(false);
+                var result = response.RawRepresentation as ImageGenerationResult;
+                var saved = await SaveAsync(session, response, environment.FullPath(parsed.GetRequiredValue(output)), request.Options.ModelId!, token).ConfigureAwait(false);
+                if (saved.Count == 0)
+                {
+                    environment.Error.WriteLine($"error: {provider.DisplayName} answered without an image.");
+                    return ExitCodes.ProviderError;
+                }
+
+                var elapsed = Stopwatch.GetElapsedTime(started);
+                if (parsed.GetValue(json))
+                {
+                    WriteJson(environment.Out, provider, request.Options.ModelId!, saved, result, elapsed, session.IsSandbox);
+                }
+                else
+                {
+                    foreach (var image in saved)
+                    {
+                        environment.Out.WriteLine(image.Path);
+                    }
+
+                    environment.Error.WriteLine(string.Create(
+                        CultureInfo.InvariantCulture,
+                        $"{saved.Count} image{(saved.Count == 1 ? string.Empty : "s")} from {provider.DisplayName} {request.Options.ModelId} in {elapsed.TotalSeconds:0.0} s"
+                        + $"{(result?.RequestId is { } id ? $", request id {id}" : string.Empty)}{(result?.CostCents is { } cost ? $", cost {cost} cents" : string.Empty)}."));
+                }
+
+                return ExitCodes.Done;
+            }, cancellationToken);
+        });
+        return command;
+    }
+
+    private static async Task<List<SavedImage>> SaveAsync(CliSession session, ImageGenerationResponse response, string folder, string model, CancellationToken cancellationToken)
+    {
+        var downloader = session.Services.GetRequiredService<ImageDownloader>();
+        var stem = ImageFiles.Stem(session.Provider.Name, model, DateTimeOffset.UtcNow);
+        var saved = new List<SavedImage>();
+        foreach (var content in response.Contents)
+        {
+            var (data, mediaType, url) = content switch
+            {
+                DataContent bytes => (bytes.Data, bytes.MediaType, null),
+                UriContent link => await DownloadAsync(downloader, link.Uri, cancellationToken).ConfigureAwait(false),
+                _ => (ReadOnlyMemory<byte>.Empty, null, null),
+            };
+            if (!data.IsEmpty)
+            {
+                saved.Add(await ImageFiles.SaveAsync(folder, stem, saved.Count + 1, data, mediaType, url, cancellationToken).ConfigureAwait(false));
+            }
+        }
+
+        return saved;
+    }
+
+    private static async Task<(ReadOnlyMemory<byte> Data, string? MediaType, Uri? Url)> DownloadAsync(ImageDownloader downloader, Uri url, CancellationToken cancellationToken)
+    {
+        var image = await downloader.DownloadAsync(url, cancellationToken).ConfigureAwait(false);
+        return (image.Data, image.MediaType, url);
+    }
+
+    private static void WriteJson(TextWriter output, Providers.CliProvider provider, string model, List<SavedImage> saved, ImageGenerationResult? result, TimeSpan elapsed, bool sandbox)
+    {
+        var summary = new GenerateSummary(
+            provider.Name,
+            model,
+            [.. saved.Select(image => new GenerateSummary.File(image.Path, image.MediaType, image.Bytes, image.Url?.AbsoluteUri))],
+            result?.RequestId,
+            (long)elapsed.TotalMilliseconds,
+            result?.CostCents,
+            sandbox);
+        output.WriteLine(JsonSerializer.Serialize(summary, CliJson.Default.GenerateSummary));
+    }
+}

@@ -1,0 +1,78 @@
+using ImageApis.AI;
+using Microsoft.Extensions.AI;
+using Microsoft.Extensions.DependencyInjection;
+using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
+
+namespace ImageApis.Cli.Commands;
+
+/// <summary>
+/// A request as the command line describes it, ready for the provider's <see cref="IImageGenerator"/>: the model's
+/// parameter bag filled from <c>--param</c>, declared fields written into the typed request, other names as extra
+/// parameters, <c>--input-image</c> as original images. The adapter validates it before anything is sent.
+/// </summary>
+internal sealed class PreparedRequest
+{
+    private PreparedRequest(IImageGenerator generator, AIRequest request, ImageGenerationOptions options)
+    {
+        Generator = generator;
+        Request = request;
+        Options = options;
+    }
+
+    /// <summary>The provider's adapter (keyed by the provider's command-line name).</summary>
+    public IImageGenerator Generator { get; }
+
+    /// <summary>Prompt and original images.</summary>
+    public AIRequest Request { get; }
+
+    /// <summary>Model, count, the bag, extra parameters, progress, and the typed request to start from.</summary>
+    public ImageGenerationOptions Options { get; }
+
+    /// <exception cref="CliUsageException">A <c>--param</c> or <c>--input-image</c> cannot be used.</exception>
+    public static async Task<PreparedRequest> PrepareAsync(
+        CliSession session,
+        RequestOptions describe,
+        System.CommandLine.ParseResult parsed,
+        IProgress<ImageOperationProgress>? progress,
+        CliEnvironment environment,
+        CancellationToken cancellationToken)
+    {
+        var provider = session.Provider;
+        var model = parsed.GetRequiredValue(describe.Model);
+        var prompt = parsed.GetValue(describe.Prompt);
+        var originals = await InputImages.ReadAsync(parsed.GetValue(describe.InputImage) ?? [], environment, cancellationToken).ConfigureAwait(false);
+        var bag = provider.CreateParameters(model);
+        var first = provider.CreateRequest(session.Services, model, prompt);
+        var parameters = RequestParameters.Sort(parsed.GetValue(describe.Param) ?? [], bag, first.GetType());
+        parameters.WriteFields(first);
+
+        var options = new ImageGenerationOptions
+        {
+            ModelId = model,
+            Count = parsed.GetValue(describe.Count),
+            RawRepresentationFactory = _ => parameters.WriteFields(provider.CreateRequest(session.Services, model, prompt)),
+            AdditionalProperties = [],
+        };
+        if (bag is not null)
+        {
+            options.AdditionalProperties[ImageApisImageGenerator.ParametersKey] = bag;
+        }
+
+        if (progress is not null)
+        {
+            options.AdditionalProperties[ImageApisImageGenerator.ProgressKey] = progress;
+        }
+
+        foreach (var (name, value) in parameters.Extras)
+        {
+            options.AdditionalProperties[name] = value;
+        }
+
+        var generator = session.Services.GetRequiredKeyedService<IImageGenerator>(provider.Name);
+        return new PreparedRequest(generator, new AIRequest { Prompt = prompt, OriginalImages = originals.Count > 0 ? originals : null }, options);
+    }
+
+    /// <summary>Runs the request through the adapter.</summary>
+    public Task<ImageGenerationResponse> GenerateAsync(CancellationToken cancellationToken)
+        => Generator.GenerateAsync(Request, Options, cancellationToken);
+}
