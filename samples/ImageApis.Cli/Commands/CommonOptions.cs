@@ -8,9 +8,9 @@ internal static class CommonOptions
 {
     public static Option<string> Provider() => new Option<string>("--provider")
     {
-        Description = "The provider: " + string.Join(", ", CliProvider.All.Select(provider => $"{provider.Name} ({provider.DisplayName})")) + ".",
+        Description = "The provider: " + string.Join(", ", CliProviders.All.Select(provider => $"{provider.Name} ({provider.DisplayName})")) + ".",
         Required = true,
-    }.AcceptOnlyFromAmong([.. CliProvider.All.Select(provider => provider.Name)]);
+    }.AcceptOnlyFromAmong([.. CliProviders.All.Select(provider => provider.Name)]);
 
     public static Option<string> Model() => new("--model", "-m")
     {

@@ -28,10 +28,10 @@ internal static class ModelsCommand
             {
                 var provider = Providers.CliProvider.Find(parsed.GetRequiredValue(providerOption));
                 ModelsSummary summary;
-                if (provider.HasLiveModels)
+                if (provider.ListLiveModels is { } listLiveModels)
                 {
                     await using var session = await CliSession.OpenAsync(provider, connection, environment, token).ConfigureAwait(false);
-                    summary = ModelsSummary.From(provider.Name, live: true, provider.Spec, await provider.ListModelsAsync(session.Services, token).ConfigureAwait(false));
+                    summary = ModelsSummary.From(provider.Name, live: true, provider.Spec, await listLiveModels(session.Services, token).ConfigureAwait(false));
                 }
                 else
                 {
