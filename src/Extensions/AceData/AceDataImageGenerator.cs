@@ -15,22 +15,15 @@ namespace ImageApis.AceData;
 /// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → the request.
 /// AceData answers with links; <c>Data</c> downloads them without the token. The render (one to two minutes) is awaited.
 /// </summary>
-public sealed class AceDataImageGenerator : ImageApisImageGenerator
+public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImageClient>
 {
-    private readonly AceDataImageClient _client;
-
     /// <summary>Creates the adapter (DI does this).</summary>
     /// <param name="client">The typed client.</param>
     /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
     public AceDataImageGenerator(AceDataImageClient client, Uri? baseUrl)
-        : base(new ImageGeneratorMetadata(AceDataCapabilities.ProviderName, baseUrl, AceDataCapabilities.CreateImages.DefaultModel), client?.Downloader!)
+        : base(client, new ImageGeneratorMetadata(AceDataCapabilities.ProviderName, baseUrl, AceDataCapabilities.CreateImages.DefaultModel), client?.Downloader ?? throw new ArgumentNullException(nameof(client)))
     {
-        _client = client!;
     }
-
-    /// <inheritdoc />
-    public override object? GetService(Type serviceType, object? serviceKey = null)
-        => serviceKey is null && serviceType == typeof(AceDataImageClient) ? _client : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
     protected override Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
@@ -69,7 +62,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator
             }
         }
 
-        return _client.GenerateAsync(typed, new ImageRequestOptions { Progress = ProgressOf(options) }, cancellationToken);
+        return Client.GenerateAsync(typed, new ImageRequestOptions { Progress = ProgressOf(options) }, cancellationToken);
     }
 
     private static RequestValidationException Refused(string model, List<AIContent> originals)

@@ -16,22 +16,15 @@ namespace ImageApis.Airforce;
 /// parameters; <see cref="ImageGenerationOptions.RawRepresentationFactory"/> may return the
 /// <see cref="ImageGenerationRequest"/> to start from. The request is validated before anything is sent.
 /// </summary>
-public sealed class AirforceImageGenerator : ImageApisImageGenerator
+public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceImageClient>
 {
-    private readonly AirforceImageClient _client;
-
     /// <summary>Creates the adapter (DI does this).</summary>
     /// <param name="client">The typed client.</param>
     /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
     public AirforceImageGenerator(AirforceImageClient client, Uri? baseUrl)
-        : base(new ImageGeneratorMetadata(AirforceCapabilities.ProviderName, baseUrl, AirforceModels.Flux2Dev), client?.Downloader!)
+        : base(client, new ImageGeneratorMetadata(AirforceCapabilities.ProviderName, baseUrl, AirforceModels.Flux2Dev), client?.Downloader ?? throw new ArgumentNullException(nameof(client)))
     {
-        _client = client!;
     }
-
-    /// <inheritdoc />
-    public override object? GetService(Type serviceType, object? serviceKey = null)
-        => serviceKey is null && serviceType == typeof(AirforceImageClient) ? _client : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
     protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
@@ -48,7 +41,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator
         };
         if (options.ImageSize is { } size)
         {
-            var catalog = await _client.Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+            var catalog = await Client.Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
             var ratios = catalog.FindModel(typed.Model)?.Find("aspect_ratio")?.AllowedValues ?? [];
             if (ratios.IsDefaultOrEmpty)
             {
@@ -80,6 +73,6 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator
             }
         }
 
-        return await _client.GenerateAsync(typed, options: null, cancellationToken).ConfigureAwait(false);
+        return await Client.GenerateAsync(typed, options: null, cancellationToken).ConfigureAwait(false);
     }
 }

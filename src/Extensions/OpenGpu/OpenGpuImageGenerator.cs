@@ -15,22 +15,15 @@ namespace ImageApis.OpenGpu;
 /// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → the request.
 /// Asynchronous work (a request with <c>Async = true</c>) is polled to the end.
 /// </summary>
-public sealed class OpenGpuImageGenerator : ImageApisImageGenerator
+public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuRelayClient>
 {
-    private readonly OpenGpuRelayClient _client;
-
     /// <summary>Creates the adapter (DI does this).</summary>
     /// <param name="client">The typed client.</param>
     /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
     public OpenGpuImageGenerator(OpenGpuRelayClient client, Uri? baseUrl)
-        : base(new ImageGeneratorMetadata(OpenGpuCapabilities.ProviderName, baseUrl, OpenGpuModels.Flux2Pro), client?.Downloader!)
+        : base(client, new ImageGeneratorMetadata(OpenGpuCapabilities.ProviderName, baseUrl, OpenGpuModels.Flux2Pro), client?.Downloader ?? throw new ArgumentNullException(nameof(client)))
     {
-        _client = client!;
     }
-
-    /// <inheritdoc />
-    public override object? GetService(Type serviceType, object? serviceKey = null)
-        => serviceKey is null && serviceType == typeof(OpenGpuRelayClient) ? _client : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
     protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
@@ -44,7 +37,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator
 
         IOpenGpuImageRequest Build()
         {
-            var typed = options.RawRepresentationFactory?.Invoke(this) as IOpenGpuImageRequest ?? _client.CreateRequest(model, request.Prompt ?? string.Empty);
+            var typed = options.RawRepresentationFactory?.Invoke(this) as IOpenGpuImageRequest ?? Client.CreateRequest(model, request.Prompt ?? string.Empty);
             typed.Prompt = request.Prompt ?? typed.Prompt;
             Shape(typed, model, options, originals);
             ParametersOf(options)?.ApplyTo(typed);
@@ -63,10 +56,10 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator
         var first = Build();
         if (first is GptImageGenerateRequest or GptImageEditRequest)
         {
-            return await _client.GenerateAsync(first, perCall, cancellationToken).ConfigureAwait(false);
+            return await Client.GenerateAsync(first, perCall, cancellationToken).ConfigureAwait(false);
         }
 
-        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
+        return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 
     private static void Shape(IOpenGpuImageRequest typed, string model, ImageGenerationOptions options, List<byte[]> originals)

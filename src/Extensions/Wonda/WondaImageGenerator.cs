@@ -14,22 +14,15 @@ namespace ImageApis.Wonda;
 /// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → <c>params</c>. Each job is
 /// polled to the end inside <see cref="IImageGenerator.GenerateAsync"/>.
 /// </summary>
-public sealed class WondaImageGenerator : ImageApisImageGenerator
+public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClient>
 {
-    private readonly WondaImageClient _client;
-
     /// <summary>Creates the adapter (DI does this).</summary>
     /// <param name="client">The typed client.</param>
     /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
     public WondaImageGenerator(WondaImageClient client, Uri? baseUrl)
-        : base(new ImageGeneratorMetadata(WondaCapabilities.ProviderName, baseUrl, WondaModels.NanoBanana2), client?.Downloader!)
+        : base(client, new ImageGeneratorMetadata(WondaCapabilities.ProviderName, baseUrl, WondaModels.NanoBanana2), client?.Downloader ?? throw new ArgumentNullException(nameof(client)))
     {
-        _client = client!;
     }
-
-    /// <inheritdoc />
-    public override object? GetService(Type serviceType, object? serviceKey = null)
-        => serviceKey is null && serviceType == typeof(WondaImageClient) ? _client : base.GetService(serviceType, serviceKey);
 
     /// <inheritdoc />
     protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
@@ -67,6 +60,6 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator
         }
 
         var perCall = new ImageRequestOptions { Progress = ProgressOf(options) };
-        return await RepeatAsync(options.Count, () => _client.GenerateAsync(Build(), attachments, perCall, cancellationToken)).ConfigureAwait(false);
+        return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), attachments, perCall, cancellationToken)).ConfigureAwait(false);
     }
 }

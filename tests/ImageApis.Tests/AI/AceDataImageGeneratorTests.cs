@@ -18,11 +18,7 @@ public sealed class AceDataImageGeneratorTests(WireMockFixture wireMock) : IDisp
     private IImageGenerator Generator => _provider.GetRequiredKeyedService<IImageGenerator>("acedata");
 
     private static ServiceProvider Build(WireMockFixture wireMock)
-    {
-        var services = new ServiceCollection();
-        AceDataHarness.Configure(services, wireMock, "ace-ai-" + Guid.NewGuid().ToString("N"), new CapturingLoggerProvider());
-        return services.BuildServiceProvider();
-    }
+        => StubClients.Build(new CapturingLoggerProvider(), services => AceDataHarness.Configure(services, wireMock, "ace-ai-" + Guid.NewGuid().ToString("N")));
 
     public void Dispose() => _provider.Dispose();
 

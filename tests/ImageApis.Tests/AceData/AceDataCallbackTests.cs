@@ -27,7 +27,7 @@ public sealed class AceDataCallbackTests(WireMockFixture wireMock) : IAsyncDispo
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
-        AceDataHarness.Configure(builder.Services, wireMock, "ace-test-" + Guid.NewGuid().ToString("N"), new CapturingLoggerProvider());
+        AceDataHarness.Configure(builder.Services, wireMock, "ace-test-" + Guid.NewGuid().ToString("N"));
         _app = builder.Build();
         _app.MapAceDataCallback("/callbacks/acedata/{token}", (callback, _) =>
         {

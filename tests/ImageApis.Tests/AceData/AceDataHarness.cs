@@ -16,9 +16,7 @@ internal sealed class AceDataHarness : IDisposable
     {
         WireMock = wireMock;
         ApiKey = apiKey ?? "ace-test-" + Guid.NewGuid().ToString("N");
-        var services = new ServiceCollection();
-        Configure(services, wireMock, ApiKey, Logs, configure);
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        _provider = StubClients.Build(Logs, services => Configure(services, wireMock, ApiKey, configure));
         Client = _provider.GetRequiredService<AceDataImageClient>();
     }
 
@@ -31,15 +29,11 @@ internal sealed class AceDataHarness : IDisposable
     public AceDataImageClient Client { get; }
 
     /// <summary>Registers the client on a service collection the way the harness does (also used by the callback listener).</summary>
-    public static void Configure(IServiceCollection services, WireMockFixture wireMock, string apiKey, ILoggerProvider logs, Action<AceDataOptions>? configure = null)
+    public static void Configure(IServiceCollection services, WireMockFixture wireMock, string apiKey, Action<AceDataOptions>? configure = null)
     {
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(logs));
         services.AddImageApis().AddAceData(options =>
         {
-            options.BaseUrl = wireMock.BaseUrl;
-            options.ApiKey = apiKey;
-            options.Timeout = TimeSpan.FromSeconds(20);
-            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
+            options.PointAt(wireMock, apiKey);
             options.Retry.MaxDelay = TimeSpan.FromMilliseconds(100);
             options.Polling = options.Polling with { Interval = TimeSpan.FromSeconds(1), BackoffFactor = 1, Timeout = TimeSpan.FromSeconds(30) };
             configure?.Invoke(options);

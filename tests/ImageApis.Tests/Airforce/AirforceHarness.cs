@@ -19,18 +19,11 @@ internal sealed class AirforceHarness : IDisposable
     {
         WireMock = wireMock;
         ApiKey = apiKey ?? "sk-air-test-" + Guid.NewGuid().ToString("N");
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        services.AddImageApis().AddAirforce(options =>
+        _provider = StubClients.Build(Logs, services => services.AddImageApis().AddAirforce(options =>
         {
-            options.BaseUrl = wireMock.BaseUrl;
-            options.ApiKey = ApiKey;
-            options.Timeout = TimeSpan.FromSeconds(20);
-            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
-            options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+            options.PointAt(wireMock, ApiKey);
             configure?.Invoke(options);
-        });
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        }));
         Client = _provider.GetRequiredService<AirforceImageClient>();
     }
 

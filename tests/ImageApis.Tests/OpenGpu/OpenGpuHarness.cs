@@ -19,31 +19,27 @@ internal sealed class OpenGpuHarness : IDisposable
     {
         WireMock = wireMock;
         ApiKey = apiKey ?? "relay_sk_test_" + Guid.NewGuid().ToString("N");
-        var services = new ServiceCollection();
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        if (time is not null)
+        _provider = StubClients.Build(Logs, services =>
         {
-            services.AddSingleton(time);
-        }
-
-        services.AddImageApis().AddOpenGpuRelay(options =>
-        {
-            options.BaseUrl = wireMock.BaseUrl;
-            options.ApiKey = ApiKey;
-            options.Timeout = TimeSpan.FromSeconds(20);
-            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
-            options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
-            options.LongPollWait = TimeSpan.FromSeconds(1);
-            options.Polling = new OperationPolling
+            if (time is not null)
             {
-                Interval = TimeSpan.FromMilliseconds(20),
-                MinInterval = TimeSpan.Zero,
-                MaxInterval = TimeSpan.FromMilliseconds(50),
-                Timeout = TimeSpan.FromSeconds(15),
-            };
-            configure?.Invoke(options);
+                services.AddSingleton(time);
+            }
+
+            services.AddImageApis().AddOpenGpuRelay(options =>
+            {
+                options.PointAt(wireMock, ApiKey);
+                options.LongPollWait = TimeSpan.FromSeconds(1);
+                options.Polling = new OperationPolling
+                {
+                    Interval = TimeSpan.FromMilliseconds(20),
+                    MinInterval = TimeSpan.Zero,
+                    MaxInterval = TimeSpan.FromMilliseconds(50),
+                    Timeout = TimeSpan.FromSeconds(15),
+                };
+                configure?.Invoke(options);
+            });
         });
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
         Client = _provider.GetRequiredService<OpenGpuRelayClient>();
     }
 

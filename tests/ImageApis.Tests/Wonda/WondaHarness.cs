@@ -21,19 +21,11 @@ internal sealed class WondaHarness : IDisposable
     {
         WireMock = wireMock;
         ApiKey = apiKey ?? NewKey();
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(Time);
-        services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
-        services.AddImageApis().AddWonda(options =>
+        _provider = StubClients.Build(Logs, services => services.AddSingleton<TimeProvider>(Time).AddImageApis().AddWonda(options =>
         {
-            options.BaseUrl = wireMock.BaseUrl;
-            options.ApiKey = ApiKey;
-            options.Timeout = TimeSpan.FromSeconds(20);
-            options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
-            options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
+            options.PointAt(wireMock, ApiKey);
             configure?.Invoke(options);
-        });
-        _provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateOnBuild = true, ValidateScopes = true });
+        }));
         Client = _provider.GetRequiredService<WondaImageClient>();
     }
 
