@@ -115,15 +115,18 @@ public sealed class CliGenerateTests(WireMockFixture wireMock)
         Assert.Equal("media-" + upload.GetHeader("X-Request-ID"), (string?)Assert.IsType<JsonObject>(posts[1].BodyAsJson())["attachmentMediaIds"]![0]);
     }
 
-    [Fact]
-    public async Task Polling_shows_progress_on_standard_error_and_only_paths_on_standard_output()
+    [Theory]
+    [InlineData("opengpu", "Qwen/qwen-image", "async=true", "OpenGPU Relay direct:0e0e0e0e-0000-4000-8000-000000000006: completed")]
+    [InlineData("acedata", "flux-dev", "async=true", "AceData Cloud acedata-task-")]
+    [InlineData("wonda", "nano-banana-2", "aspectRatio=1:1", "Wonda ij_done_")]
+    public async Task Polling_shows_progress_on_standard_error_and_only_paths_on_standard_output(string provider, string model, string pair, string progress)
     {
-        using var cli = new CliRun(wireMock, "opengpu");
+        using var cli = new CliRun(wireMock, provider);
 
-        var code = await cli.AgainstStubsAsync("generate", "--provider", "opengpu", "--model", "Qwen/qwen-image", "--prompt", "an apple", "--param", "async=true");
+        var code = await cli.AgainstStubsAsync("generate", "--provider", provider, "--model", model, "--prompt", "polled " + Guid.NewGuid().ToString("N"), "--param", pair);
 
         Assert.True(code == 0, cli.Transcript);
-        Assert.Contains("OpenGPU Relay direct:0e0e0e0e-0000-4000-8000-000000000006: completed", cli.Error, StringComparison.Ordinal);
+        Assert.Contains(progress, cli.Error, StringComparison.Ordinal);
         Assert.True(File.Exists(Assert.Single(cli.PrintedPaths)));
     }
 }
