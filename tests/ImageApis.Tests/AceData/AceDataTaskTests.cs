@@ -22,7 +22,8 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
         var progress = new List<ImageOperationStatus>();
         var earlier = await _aceData.SentAsync("/flux/tasks", "id", "acedata-task-ok");
 
-        var operation = await _aceData.Client.StartAsync(Task("task:ok"), cancellationToken: Cancel);
+        var prompt = "task:ok#" + Guid.NewGuid().ToString("N");
+        var operation = await _aceData.Client.StartAsync(Task(prompt), cancellationToken: Cancel);
         operation.Progress = new Progress(progress);
         var result = await operation.WaitForCompletionAsync(Cancel);
 
@@ -36,7 +37,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
         Assert.Equal(3, polls.Count);
         Assert.All(polls, poll => Assert.True(JsonNode.DeepEquals(new JsonObject { ["action"] = "retrieve", ["id"] = "acedata-task-ok" }, poll.BodyAsJson())));
         Assert.All(polls.Zip(polls.Skip(1)), pair => Assert.True(pair.Second.LoggedDate - pair.First.LoggedDate >= TimeSpan.FromSeconds(0.9)));
-        var start = Assert.Single(await _aceData.SentAsync("/flux/images", "prompt", "task:ok"));
+        var start = Assert.Single(await _aceData.SentAsync("/flux/images", "prompt", prompt));
         Assert.True((bool?)start.BodyAsJson()!["async"]);
     }
 
