@@ -26,7 +26,7 @@ internal static class GenerateCommand
         command.Options.Add(json);
         command.SetAction((parsed, cancellationToken) =>
         {
-            var connection = describe.ConnectionOf(parsed);
+            var connection = describe.Connection.Of(parsed);
             return CommandRun.GuardAsync(connection.Timeout, environment, async token =>
             {
                 var started = Stopwatch.GetTimestamp();

@@ -11,19 +11,16 @@ internal static class ModelsCommand
     public static Command Create(CliEnvironment environment)
     {
         var providerOption = CommonOptions.Provider();
-        var baseUrl = CommonOptions.BaseUrl();
-        var apiKey = CommonOptions.ApiKey();
-        var timeout = CommonOptions.Timeout();
+        var connectionOptions = new ConnectionOptions();
         var json = CommonOptions.Json();
         var command = new Command("models", "List the models and what each accepts: live for airforce (GET /v1/models), from the spec for the others.");
-        foreach (var option in new Option[] { providerOption, baseUrl, apiKey, timeout, json })
-        {
-            command.Options.Add(option);
-        }
+        command.Options.Add(providerOption);
+        connectionOptions.AddTo(command);
+        command.Options.Add(json);
 
         command.SetAction((parsed, cancellationToken) =>
         {
-            var connection = new Connection(parsed.GetValue(baseUrl), parsed.GetValue(apiKey), parsed.GetValue(timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+            var connection = connectionOptions.Of(parsed);
             return CommandRun.GuardAsync(connection.Timeout, environment, async token =>
             {
                 var provider = Providers.CliProvider.Find(parsed.GetRequiredValue(providerOption));

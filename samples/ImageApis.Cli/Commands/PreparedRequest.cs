@@ -44,7 +44,7 @@ internal sealed class PreparedRequest
         var bag = provider.CreateParameters(model);
         var first = provider.CreateRequest(session.Services, model, prompt);
         var parameters = RequestParameters.Sort(parsed.GetValue(describe.Param) ?? [], bag, first.GetType());
-        parameters.WriteFields(first);
+        parameters.WriteFields(first); // a value that does not fit its field fails here, before the adapter starts
 
         var options = new ImageGenerationOptions
         {

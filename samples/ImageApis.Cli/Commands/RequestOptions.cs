@@ -17,26 +17,17 @@ internal sealed class RequestOptions
 
     public Option<int?> Count { get; } = CommonOptions.Count();
 
-    public Option<string?> BaseUrl { get; } = CommonOptions.BaseUrl();
-
-    public Option<string?> ApiKey { get; } = CommonOptions.ApiKey();
-
-    public Option<int?> Timeout { get; } = CommonOptions.Timeout();
+    public ConnectionOptions Connection { get; } = new();
 
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
         ArgumentNullException.ThrowIfNull(command);
-        foreach (var option in new Option[] { Provider, Model, Prompt, Param, InputImage, Count, BaseUrl, ApiKey, Timeout })
+        foreach (var option in new Option[] { Provider, Model, Prompt, Param, InputImage, Count })
         {
             command.Options.Add(option);
         }
-    }
 
-    /// <summary>Where and how to call, as the command line says.</summary>
-    public Connection ConnectionOf(ParseResult parsed)
-    {
-        ArgumentNullException.ThrowIfNull(parsed);
-        return new Connection(parsed.GetValue(BaseUrl), parsed.GetValue(ApiKey), parsed.GetValue(Timeout) is { } seconds ? TimeSpan.FromSeconds(seconds) : null);
+        Connection.AddTo(command);
     }
 }

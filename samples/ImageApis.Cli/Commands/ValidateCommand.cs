@@ -15,7 +15,7 @@ internal static class ValidateCommand
         describe.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>
         {
-            var connection = describe.ConnectionOf(parsed);
+            var connection = describe.Connection.Of(parsed);
             return CommandRun.GuardAsync(connection.Timeout, environment, async token =>
             {
                 var provider = Providers.CliProvider.Find(parsed.GetRequiredValue(describe.Provider));
