@@ -5,7 +5,8 @@ namespace ImageApis.Http;
 
 /// <summary>
 /// Registers the named HttpClient of a provider client: base address and timeout from its options, then the
-/// resilience handler, then the API-key handler; logged headers are redacted.
+/// resilience handler, the redirect handler (same host only) and the API-key handler; the primary handler follows no
+/// redirect by itself, so the key never travels to another host; logged headers are redacted.
 /// </summary>
 internal static class ProviderHttpClients
 {
@@ -26,11 +27,13 @@ internal static class ProviderHttpClients
                 var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
                 return new ResilienceHandler(ResilienceHandler.CreatePipeline(options.Retry, provider.GetRequiredService<TimeProvider>()));
             })
+            .AddHttpMessageHandler(() => new RedirectHandler())
             .AddHttpMessageHandler(provider =>
             {
                 var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
                 return new ApiKeyHandler(() => monitor.Get(optionsName), header);
             })
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler))
             .RedactLoggedHeaders(_ => true);
 
     /// <summary>The URL with a trailing slash, so that relative paths resolve under it.</summary>

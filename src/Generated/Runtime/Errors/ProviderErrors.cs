@@ -26,7 +26,7 @@ public static class ProviderErrors
         var error = new ProviderError(provider, status)
         {
             Code = fields.Code,
-            Message = fields.Message,
+            Message = RedirectMessage(response) ?? fields.Message,
             RequestId = ResponseHeaders.RequestId(response) ?? fields.RequestId,
             Body = string.IsNullOrEmpty(body) ? null : body,
             RetryAfter = ResponseHeaders.RetryAfter(response, DateTimeOffset.UtcNow) ?? fields.DelayFrom(DateTimeOffset.UtcNow),
@@ -59,6 +59,24 @@ public static class ProviderErrors
             Headers = Collect(response),
         };
         return ProviderException.Create(classify(status, fields.Code), error);
+    }
+
+    /// <summary>
+    /// Why a redirect answer reached the client: the HTTP pipeline follows redirects only on the provider's own host,
+    /// so a 3xx that arrives here points elsewhere (named by its origin only, never its path or query).
+    /// </summary>
+    private static string? RedirectMessage(HttpResponseMessage response)
+    {
+        var status = (int)response.StatusCode;
+        if (status is < 300 or > 399 || response.Headers.Location is not { } location)
+        {
+            return null;
+        }
+
+        var from = response.RequestMessage?.RequestUri;
+        var target = location.IsAbsoluteUri || from is null ? location : new Uri(from, location);
+        var where = target.IsAbsoluteUri ? target.GetLeftPart(UriPartial.Authority) : "another location";
+        return $"The provider redirected the request to {where}. Redirects are followed only on the provider's own host, so neither the request nor the API key was sent there.";
     }
 
     /// <summary>Response and content headers, as the generated clients collect them.</summary>

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+
+namespace ImageApis.Tests.Support;
+
+/// <summary>
+/// A tiny HTTP/1.1 server on 127.0.0.1 for what WireMock cannot stage: answers that depend on another server's port
+/// (a redirect to another host) and faults at the socket (a connection reset). Every request is recorded; each
+/// connection serves one request and is closed.
+/// </summary>
+internal sealed class LoopbackServer : IAsyncDisposable
+{
+    private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
+    private readonly Func<LoopbackRequest, LoopbackAnswer> _answer;
+    private readonly CancellationTokenSource _stop = new();
+    private readonly Task _accepting;
+
+    public LoopbackServer(Func<LoopbackRequest, LoopbackAnswer> answer)
+    {
+        _answer = answer;
+        _listener.Start();
+        _accepting = AcceptAsync();
+    }
+
+    /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
+    public Uri BaseUrl => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+
+    /// <summary>Every request received, in order.</summary>
+    public ConcurrentQueue<LoopbackRequest> Requests { get; } = new();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        _listener.Stop();
+        try
+        {
+            await _accepting;
+        }
+        catch (OperationCanceledException)
+        {
+        }
+
+        _stop.Dispose();
+    }
+
+    private async Task AcceptAsync()
+    {
+        while (!_stop.IsCancellationRequested)
+        {
+            TcpClient client;
+            try
+            {
+                client = await _listener.AcceptTcpClientAsync(_stop.Token);
+            }
+            catch (Exception exception) when (exception is OperationCanceledException or SocketException or ObjectDisposedException)
+            {
+                return;
+            }
+
+            _ = ServeAsync(client);
+        }
+    }
+
+    private async Task ServeAsync(TcpClient client)
+    {
+        using (client)
+        {
+            try
+            {
+                var stream = client.GetStream();
+                var request = await LoopbackRequest.ReadAsync(stream, _stop.Token);
+                Requests.Enqueue(request);
+                var answer = _answer(request);
+                if (answer.Reset)
+                {
+                    client.Client.LingerState = new LingerOption(true, 0);
+                    return;
+                }
+
+                await stream.WriteAsync(answer.ToBytes(), _stop.Token);
+            }
+            catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException)
+            {
+            }
+        }
+    }
+}
+
+/// <summary>A request the <see cref="LoopbackServer"/> received.</summary>
+internal sealed record LoopbackRequest(string Method, string Path, IReadOnlyDictionary<string, string> Headers, string Body)
+{
+    /// <summary>Everything the request carried, as text: request line, headers and body.</summary>
+    public string Text => $"{Method} {Path}\n{string.Join('\n', Headers.Select(header => header.Key + ": " + header.Value))}\n\n{Body}";
+
+    public static async Task<LoopbackRequest> ReadAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        var buffer = new List<byte>();
+        var one = new byte[1];
+        while (!EndsWithBlankLine(buffer))
+        {
+            if (await stream.ReadAsync(one, cancellationToken) == 0)
+            {
+                throw new IOException("The client closed the connection before the headers ended.");
+            }
+
+            buffer.Add(one[0]);
+        }
+
+        var lines = Encoding.ASCII.GetString([.. buffer]).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        var start = lines[0].Split(' ');
+        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var line in lines.Skip(1))
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            headers[line[..colon].Trim()] = line[(colon + 1)..].Trim();
+        }
+
+        var body = new byte[headers.TryGetValue("Content-Length", out var length) ? int.Parse(length, System.Globalization.CultureInfo.InvariantCulture) : 0];
+        await stream.ReadExactlyAsync(body, cancellationToken);
+        return new LoopbackRequest(start[0], start[1], headers, Encoding.UTF8.GetString(body));
+    }
+
+    private static bool EndsWithBlankLine(List<byte> buffer)
+        => buffer.Count >= 4 && buffer[^4] == '\r' && buffer[^3] == '\n' && buffer[^2] == '\r' && buffer[^1] == '\n';
+}
+
+/// <summary>What the <see cref="LoopbackServer"/> answers: a status, headers and a body, or a reset connection.</summary>
+internal sealed record LoopbackAnswer(int Status, IReadOnlyDictionary<string, string> Headers, ReadOnlyMemory<byte> Body, bool Reset = false)
+{
+    /// <summary>Resets the connection (TCP RST) instead of answering.</summary>
+    public static LoopbackAnswer ConnectionReset { get; } = new(0, new Dictionary<string, string>(), ReadOnlyMemory<byte>.Empty, Reset: true);
+
+    public static LoopbackAnswer Json(int status, string body) => new(status, new Dictionary<string, string> { ["Content-Type"] = "application/json" }, Encoding.UTF8.GetBytes(body));
+
+    public static LoopbackAnswer Bytes(string contentType, byte[] body) => new(200, new Dictionary<string, string> { ["Content-Type"] = contentType }, body);
+
+    public static LoopbackAnswer Redirect(int status, Uri location) => new(status, new Dictionary<string, string> { ["Location"] = location.AbsoluteUri }, ReadOnlyMemory<byte>.Empty);
+
+    public byte[] ToBytes()
+    {
+        var text = new StringBuilder().Append(System.Globalization.CultureInfo.InvariantCulture, $"HTTP/1.1 {Status} Status\r\n");
+        foreach (var header in Headers)
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{header.Key}: {header.Value}\r\n");
+        }
+
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Length: {Body.Length}\r\nConnection: close\r\n\r\n");
+        return [.. Encoding.ASCII.GetBytes(text.ToString()), .. Body.Span];
+    }
+}
