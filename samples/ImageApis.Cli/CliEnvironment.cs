@@ -7,9 +7,6 @@ namespace ImageApis.Cli;
 /// <param name="WorkingDirectory">Where relative paths start.</param>
 internal sealed record CliEnvironment(TextWriter Out, TextWriter Error, Func<string, string?> Variable, string WorkingDirectory)
 {
-    /// <summary>The variable that points the sandbox at an ImageApis checkout (default: the one the tool runs from).</summary>
-    public const string SandboxRootVariable = "IMAGEAPIS_SANDBOX_ROOT";
-
     /// <summary>Whether Ctrl+C and SIGTERM cancel the running command (true for the console; tests cancel through a token).</summary>
     public bool HandleTermination { get; init; }
 

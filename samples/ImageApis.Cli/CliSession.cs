@@ -1,5 +1,5 @@
 using ImageApis.Cli.Providers;
-using ImageApis.Testing;
+using ImageApis.Sandbox;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -11,9 +11,9 @@ namespace ImageApis.Cli;
 /// </summary>
 internal sealed class CliSession : IAsyncDisposable
 {
-    private readonly WireMockServer? _sandbox;
+    private readonly SandboxServer? _sandbox;
 
-    private CliSession(CliProvider provider, ServiceProvider services, WireMockServer? sandbox)
+    private CliSession(CliProvider provider, ServiceProvider services, SandboxServer? sandbox)
     {
         Provider = provider;
         Services = services;
@@ -32,21 +32,22 @@ internal sealed class CliSession : IAsyncDisposable
     /// <summary>Sets up the provider's client for a command that calls it (<c>generate</c>, live <c>models</c>).</summary>
     /// <exception cref="CliUsageException">A base URL is given without a key, or is not an http(s) URL.</exception>
     /// <exception cref="SandboxException">The sandbox is needed and did not start.</exception>
-    public static async Task<CliSession> OpenAsync(CliProvider provider, Connection connection, CliEnvironment environment, CancellationToken cancellationToken)
+    public static Task<CliSession> OpenAsync(CliProvider provider, Connection connection, CliEnvironment environment, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(environment);
+        cancellationToken.ThrowIfCancellationRequested();
         var key = KeyOf(provider, connection, environment);
         var baseUrl = BaseUrlOf(connection);
         if (key is null && baseUrl is null)
         {
-            var sandbox = await Sandbox.StartAsync(environment, cancellationToken).ConfigureAwait(false);
+            var sandbox = StartSandbox();
             environment.Error.WriteLine(
-                $"sandbox: no key and no --base-url, so {provider.DisplayName} is played by the local WireMock stubs at {sandbox.BaseUrl} "
+                $"sandbox: no key and no --base-url, so {provider.DisplayName} is played by the built-in sandbox (its contract stubs, served locally) at {sandbox.BaseUrl} "
                 + $"(pass --api-key or set {provider.KeyVariable} to call the provider).");
             var settings = new ClientSettings(sandbox.BaseUrl, provider.SandboxKey, connection.Timeout, LiveCapabilities: true);
-            return new CliSession(provider, Build(provider, settings, environment, dryRun: false), sandbox);
+            return Task.FromResult(new CliSession(provider, Build(provider, settings, environment, dryRun: false), sandbox));
         }
 
         if (key is null)
@@ -54,7 +55,7 @@ internal sealed class CliSession : IAsyncDisposable
             throw new CliUsageException($"No API key for {provider.DisplayName} at {baseUrl}: pass --api-key or set {provider.KeyVariable}.");
         }
 
-        return new CliSession(provider, Build(provider, new ClientSettings(baseUrl, key, connection.Timeout, LiveCapabilities: true), environment, dryRun: false), null);
+        return Task.FromResult(new CliSession(provider, Build(provider, new ClientSettings(baseUrl, key, connection.Timeout, LiveCapabilities: true), environment, dryRun: false), null));
     }
 
     /// <summary>
@@ -74,9 +75,18 @@ internal sealed class CliSession : IAsyncDisposable
     public async ValueTask DisposeAsync()
     {
         await Services.DisposeAsync().ConfigureAwait(false);
-        if (_sandbox is not null)
+        _sandbox?.Dispose();
+    }
+
+    private static SandboxServer StartSandbox()
+    {
+        try
         {
-            await _sandbox.DisposeAsync().ConfigureAwait(false);
+            return SandboxServer.Start();
+        }
+        catch (Exception failed) when (failed is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
+        {
+            throw new SandboxException($"The built-in sandbox did not start: {failed.Message}", failed);
         }
     }
 

@@ -1,17 +1,21 @@
-using ImageApis.Testing;
+using ImageApis.Sandbox;
 using ImageApis.Tests;
+using ImageApis.Tests.Support;
+using WireMock.Matchers.Request;
+using WireMock.RequestBuilders;
+using WireMock.Server;
 
 [assembly: AssemblyFixture(typeof(WireMockFixture))]
 
 namespace ImageApis.Tests;
 
 /// <summary>
-/// One real WireMock server for the whole test run, on the stubs of <c>tests/WireMock</c> (see its README for the
-/// triggers). Take it in a test class constructor. Tests run in parallel on it: find your requests in the journal by
-/// something unique (an <c>X-Request-ID</c>), never reset the journal or the stubs, and put classes that drive a
-/// scenario in the <see cref="ScenarioCollection"/> so they do not run at the same time.
+/// One WireMock.Net server for the whole test run, in process: the sandbox with every provider's stubs
+/// (<c>src/Sandbox/Stubs</c>; its README lists the triggers). Take it in a test class constructor. Tests run in
+/// parallel on it: find your requests in the log by something unique (an <c>X-Request-ID</c>, a prompt), never reset
+/// the log or the stubs, and put classes that drive a scenario in the <see cref="ScenarioCollection"/>.
 /// </summary>
-public sealed class WireMockFixture : IAsyncLifetime
+public sealed class WireMockFixture : IDisposable
 {
     /// <summary>
     /// The xunit collection (<c>[Collection(WireMockFixture.ScenarioCollection)]</c>) of the test classes that drive
@@ -19,33 +23,52 @@ public sealed class WireMockFixture : IAsyncLifetime
     /// </summary>
     public const string ScenarioCollection = "WireMock scenarios";
 
-    private WireMockServer? _server;
+    /// <summary>The state every scenario starts in (WireMock.Net's "not started", written as WireMock's <c>Started</c>).</summary>
+    public const string StartedState = "Started";
 
-    /// <summary>The running server.</summary>
-    public WireMockServer Server => _server ?? throw new InvalidOperationException("The WireMock fixture has not started.");
+    private readonly SandboxServer _sandbox = SandboxServer.Start();
 
-    /// <summary>The server's base address, <c>http://localhost:N/</c>.</summary>
-    public Uri BaseUrl => Server.BaseUrl;
+    /// <summary>The server's base address, <c>http://127.0.0.1:N/</c>.</summary>
+    public Uri BaseUrl => _sandbox.BaseUrl;
 
-    /// <summary>The admin API client.</summary>
-    public WireMockAdmin Admin => Server.Admin;
+    /// <summary>The WireMock.Net server: mappings, log, scenarios.</summary>
+    public WireMockServer Server => _sandbox.Server;
 
     /// <summary>An HttpClient on <see cref="BaseUrl"/> (no proxy); the caller disposes it.</summary>
-    public HttpClient CreateClient(TimeSpan? timeout = null) => Server.CreateClient(timeout);
-
-    /// <inheritdoc />
-    public async ValueTask InitializeAsync()
+    public HttpClient CreateClient(TimeSpan? timeout = null) => new(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }, disposeHandler: true)
     {
-        var options = new WireMockServerOptions { RootDirectory = RepositoryPaths.GetWireMockRoot() };
-        _server = await WireMockServer.StartAsync(options, TestContext.Current.CancellationToken);
-    }
+        BaseAddress = BaseUrl,
+        Timeout = timeout ?? TimeSpan.FromSeconds(30),
+    };
 
-    /// <inheritdoc />
-    public async ValueTask DisposeAsync()
+    /// <summary>The logged requests that <paramref name="match"/> matches, newest first.</summary>
+    public IReadOnlyList<LoggedRequest> Requests(IRequestMatcher match)
+        => [.. Server.FindLogEntries(match).Select(entry => new LoggedRequest(entry)).OrderByDescending(request => request.LoggedDate)];
+
+    /// <summary>The logged requests that <paramref name="match"/> matches, newest first.</summary>
+    public IReadOnlyList<LoggedRequest> Requests(Func<IRequestBuilder, IRequestBuilder> match) => Requests(match(Request.Create()));
+
+    /// <summary>The logged requests no stub matched, newest first.</summary>
+    public IReadOnlyList<LoggedRequest> Unmatched()
+        => [.. Server.LogEntries.Where(entry => entry.MappingGuid is null).Select(entry => new LoggedRequest(entry)).OrderByDescending(request => request.LoggedDate)];
+
+    /// <summary>Sets a scenario's state; <see cref="StartedState"/> puts it back where it starts.</summary>
+    public void SetScenarioState(string scenario, string state)
     {
-        if (_server is not null)
+        if (state == StartedState)
         {
-            await _server.DisposeAsync();
+            Server.ResetScenario(scenario);
+        }
+        else
+        {
+            Server.SetScenarioState(scenario, state);
         }
     }
+
+    /// <summary>A scenario's current state (<see cref="StartedState"/> until a stub moves it).</summary>
+    public string GetScenarioState(string scenario)
+        => Server.Scenarios.FirstOrDefault(state => state.Name == scenario)?.NextState ?? StartedState;
+
+    /// <inheritdoc />
+    public void Dispose() => _sandbox.Dispose();
 }

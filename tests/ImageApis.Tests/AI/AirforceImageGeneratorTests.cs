@@ -34,7 +34,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
 
     public void Dispose() => _provider.Dispose();
 
-    private Task<(Testing.LoggedRequest Request, JsonObject Body)> SentOnceAsync(string prompt)
+    private Task<(LoggedRequest Request, JsonObject Body)> SentOnceAsync(string prompt)
         => wireMock.SinglePostAsync("/v1/images/generations", "prompt", prompt);
 
     [Fact]

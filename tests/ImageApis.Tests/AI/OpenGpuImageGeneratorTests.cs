@@ -76,7 +76,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
         Assert.Single(response.Contents);
         var (_, body) = await _relay.SentOnceAsync("/v2/image/qwen/edit", prompt);
         var sent = Convert.FromBase64String((string)body["image"]!);
-        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(Testing.RepositoryPaths.GetWireMockRoot(), "__files", "opengpu", "apple.png"), Cancel), sent);
+        Assert.Equal(Sandbox.EmbeddedStubFiles.File("opengpu/apple.png"), sent);
     }
 
     [Fact]

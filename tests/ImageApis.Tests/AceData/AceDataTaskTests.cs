@@ -18,7 +18,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task A_task_is_polled_from_queued_to_finished()
     {
-        await wireMock.Admin.ResetScenariosAsync(Cancel);
+        wireMock.Server.ResetScenarios();
         var progress = new List<ImageOperationStatus>();
         var earlier = await _aceData.SentAsync("/flux/tasks", "id", "acedata-task-ok");
 
@@ -32,7 +32,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
         Assert.Equal(new Uri(wireMock.BaseUrl, "/cdn/acedata/cat.png"), Assert.Single(result.Images).Url);
         Assert.Equal(("flux-pro", "trace-acedata-task-ok"), (result.Model, result.RequestId));
         // Other tests of this class poll the same stub task: count only this test's polls (the class runs in sequence).
-        var since = earlier.Select(poll => poll.LoggedDate).Max() ?? DateTimeOffset.MinValue;
+        var since = earlier.Count == 0 ? DateTimeOffset.MinValue : earlier.Max(poll => poll.LoggedDate);
         var polls = (await _aceData.SentAsync("/flux/tasks", "id", "acedata-task-ok")).Where(poll => poll.LoggedDate > since).OrderBy(poll => poll.LoggedDate).ToList();
         Assert.Equal(3, polls.Count);
         Assert.All(polls, poll => Assert.True(JsonNode.DeepEquals(new JsonObject { ["action"] = "retrieve", ["id"] = "acedata-task-ok" }, poll.BodyAsJson())));
@@ -44,7 +44,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task A_task_is_resumed_from_its_id()
     {
-        await wireMock.Admin.ResetScenariosAsync(Cancel);
+        wireMock.Server.ResetScenarios();
         var operation = _aceData.Client.GetOperation("acedata-task-ok");
 
         Assert.Equal(ImageOperationStatus.Queued, await operation.UpdateStatusAsync(Cancel));
@@ -68,7 +68,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task An_async_request_is_awaited_to_the_end_in_one_call()
     {
-        await wireMock.Admin.ResetScenariosAsync(Cancel);
+        wireMock.Server.ResetScenarios();
         var request = Task("task:ok");
         request.Async = true;
 
@@ -80,7 +80,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task A_rate_limited_submit_is_retried_and_succeeds()
     {
-        await wireMock.Admin.ResetScenariosAsync(Cancel);
+        wireMock.Server.ResetScenarios();
 
         var result = await _aceData.Client.GenerateAsync(new FluxImagesRequest { Action = FluxAction.Generate, Prompt = "rate-limited-once" }, cancellationToken: Cancel);
 

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ImageApis.Airforce;
-using ImageApis.Testing;
 using ImageApis.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

@@ -11,7 +11,7 @@ public sealed class AirforceResilienceTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_busy_upstream_is_retried_and_the_call_succeeds()
     {
-        await wireMock.Admin.ResetScenariosAsync(Cancel);
+        wireMock.Server.ResetScenarios();
         using var airforce = new AirforceHarness(wireMock, options => options.Capabilities = AirforceCapabilitySource.Spec);
         var request = AirforceHarness.Request("flaky-model");
 

@@ -1,5 +1,5 @@
 using ImageApis.Cli;
-using ImageApis.Testing;
+using ImageApis.Tests.Support;
 
 namespace ImageApis.Tests.Cli;
 
@@ -70,18 +70,12 @@ internal sealed class CliRun : IDisposable
     public IReadOnlyList<string> PrintedPaths => Out.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 
     /// <summary>The requests WireMock received with this run's key, oldest first.</summary>
-    public async Task<IReadOnlyList<LoggedRequest>> SentAsync(string method = "ANY")
+    public Task<IReadOnlyList<LoggedRequest>> SentAsync(string? method = null)
     {
         var (header, value) = Provider == "opengpu" ? ("X-API-Key", ApiKey) : ("Authorization", "Bearer " + ApiKey);
-        var found = await _wireMock.Admin.FindRequestsAsync(
-            new System.Text.Json.Nodes.JsonObject
-            {
-                ["method"] = method,
-                ["urlPathPattern"] = "/.*",
-                ["headers"] = new System.Text.Json.Nodes.JsonObject { [header] = new System.Text.Json.Nodes.JsonObject { ["equalTo"] = value } },
-            },
-            TestContext.Current.CancellationToken);
-        return [.. found.OrderBy(request => request.LoggedDate)];
+        var found = _wireMock.Requests(request => (method is null ? request.UsingAnyMethod() : request.UsingMethod(method))
+            .WithHeader(header, new WireMock.Matchers.ExactMatcher(value)));
+        return Task.FromResult<IReadOnlyList<LoggedRequest>>([.. found.OrderBy(request => request.LoggedDate)]);
     }
 
     public void Dispose()

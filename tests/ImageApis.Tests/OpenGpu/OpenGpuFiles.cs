@@ -1,8 +1,8 @@
-using ImageApis.Testing;
+using ImageApis.Tests.Support;
 
 namespace ImageApis.Tests.OpenGpu;
 
-/// <summary>The images the OpenGPU stubs serve (tests/WireMock/__files/opengpu), and the stubs' fixed task ids.</summary>
+/// <summary>The images the OpenGPU stubs serve (src/Sandbox/Stubs/__files/opengpu), and the stubs' fixed task ids.</summary>
 internal static class OpenGpuFiles
 {
     public const string FluxTask = "direct:f1f1f1f1-0000-4000-8000-000000000002";
@@ -14,5 +14,5 @@ internal static class OpenGpuFiles
     /// <summary>When the stubs' task records say their tasks were created.</summary>
     public static DateTimeOffset TaskCreatedAt { get; } = new(2026, 7, 5, 14, 49, 6, TimeSpan.Zero);
 
-    public static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(RepositoryPaths.GetWireMockRoot(), "__files", "opengpu", name));
+    public static byte[] Read(string name) => Sandbox.EmbeddedStubFiles.File("opengpu/" + name);
 }

@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using ImageApis.OpenGpu;
-using ImageApis.Testing;
 using ImageApis.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -57,17 +56,7 @@ internal sealed class OpenGpuHarness : IDisposable
         => (trigger is null ? "contract test " : "trigger:" + trigger + " ") + Guid.NewGuid().ToString("N");
 
     /// <summary>The requests WireMock received on <paramref name="path"/> with this prompt, newest first.</summary>
-    public Task<IReadOnlyList<LoggedRequest>> SentAsync(string path, string prompt) => WireMock.Admin.FindRequestsAsync(
-        new JsonObject
-        {
-            ["method"] = "POST",
-            ["urlPath"] = path,
-            ["bodyPatterns"] = new JsonArray(new JsonObject
-            {
-                ["matchesJsonPath"] = new JsonObject { ["expression"] = "$.prompt", ["equalTo"] = prompt },
-            }),
-        },
-        TestContext.Current.CancellationToken);
+    public Task<IReadOnlyList<LoggedRequest>> SentAsync(string path, string prompt) => WireMock.PostsAsync(path, "prompt", prompt);
 
     /// <summary>The single request WireMock received on <paramref name="path"/> with this prompt, and its JSON body.</summary>
     public async Task<(LoggedRequest Request, JsonObject Body)> SentOnceAsync(string path, string prompt)
@@ -79,9 +68,7 @@ internal sealed class OpenGpuHarness : IDisposable
     /// <summary>The polls of a task WireMock logged since <paramref name="since"/>, oldest first.</summary>
     public async Task<IReadOnlyList<LoggedRequest>> PollsAsync(string taskId, DateTimeOffset since)
     {
-        var polls = await WireMock.Admin.FindRequestsAsync(
-            new JsonObject { ["method"] = "GET", ["urlPath"] = "/v2/tasks/" + taskId },
-            TestContext.Current.CancellationToken);
+        var polls = WireMock.Requests(request => request.UsingGet().WithPath("/v2/tasks/" + taskId));
         return [.. polls.Where(poll => poll.LoggedDate >= since).OrderBy(poll => poll.LoggedDate)];
     }
 

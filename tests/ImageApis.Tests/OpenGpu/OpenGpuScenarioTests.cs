@@ -15,7 +15,7 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_flux_task_is_polled_through_queued_and_running_to_its_images()
     {
-        await wireMock.Admin.SetScenarioStateAsync("opengpu-task-flux", "Started", Cancel);
+        wireMock.SetScenarioState("opengpu-task-flux", "Started");
         using var relay = new OpenGpuHarness(wireMock);
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
         var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt(), Width = 512, Height = 512 };
@@ -39,14 +39,18 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
             Assert.Equal("/v2/tasks/direct:f1f1f1f1-0000-4000-8000-000000000002?wait=1", poll.Url);
             Assert.Null(poll.GetHeader("X-API-Key"));
         });
-        Assert.Equal("Completed", await wireMock.Admin.GetScenarioStateAsync("opengpu-task-flux", Cancel));
+        Assert.Equal("Completed", wireMock.GetScenarioState("opengpu-task-flux"));
     }
 
     [Fact]
     public async Task A_submit_whose_connection_is_lost_is_sent_again_with_the_same_key_and_replayed()
     {
-        await wireMock.Admin.SetScenarioStateAsync("opengpu-connection-lost", "Started", Cancel);
-        using var relay = new OpenGpuHarness(wireMock);
+        // WireMock.Net has no connection-reset fault: a loopback server in front of it resets the first submit.
+        var submits = 0;
+        await using var front = LoopbackServer.InFrontOf(
+            wireMock.BaseUrl,
+            request => request.Path == "/v2/image/qwen/generate" && Interlocked.Increment(ref submits) == 1 ? LoopbackAnswer.ConnectionReset : null);
+        using var relay = new OpenGpuHarness(wireMock, options => options.BaseUrl = front.BaseUrl);
         var request = new QwenGenerateRequest { Prompt = OpenGpuHarness.Prompt("connection-lost") };
 
         var operation = await relay.Client.StartAsync(request, cancellationToken: Cancel);
@@ -54,18 +58,19 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
 
         Assert.Equal((OpenGpuFiles.LostConnectionTask, true), (operation.Id, operation.WasReplayed));
         Assert.Single(result.Images);
-        var submits = await relay.SentAsync("/v2/image/qwen/generate", request.Prompt);
-        Assert.Equal(2, submits.Count);
+        var sent = front.Requests.Where(submit => submit.Path == "/v2/image/qwen/generate").ToList();
+        Assert.Equal(2, sent.Count);
         Assert.True(Guid.TryParse(operation.IdempotencyKey, out _));
-        Assert.All(submits, submit => Assert.Equal(operation.IdempotencyKey, submit.GetHeader("Idempotency-Key")));
-        Assert.Equal(submits[0].Body, submits[1].Body);
+        Assert.All(sent, submit => Assert.Equal(operation.IdempotencyKey, submit.Headers["Idempotency-Key"]));
+        Assert.Equal(sent[0].Body, sent[1].Body);
+        Assert.Single(await relay.SentAsync("/v2/image/qwen/generate", request.Prompt));
         Assert.Contains(relay.Logs.Lines, line => line.Contains("submit lost its connection", StringComparison.Ordinal));
     }
 
     [Fact]
     public async Task A_submit_still_in_progress_is_sent_again_after_retry_after_with_the_same_key()
     {
-        await wireMock.Admin.SetScenarioStateAsync("opengpu-in-progress", "Started", Cancel);
+        wireMock.SetScenarioState("opengpu-in-progress", "Started");
         var time = new RecordingTimeProvider();
         using var relay = new OpenGpuHarness(wireMock, time: time);
         var request = new QwenGenerateRequest { Prompt = OpenGpuHarness.Prompt("in-progress") };
@@ -83,7 +88,7 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_caller_key_is_sent_on_every_attempt_of_the_submit()
     {
-        await wireMock.Admin.SetScenarioStateAsync("opengpu-in-progress", "Started", Cancel);
+        wireMock.SetScenarioState("opengpu-in-progress", "Started");
         using var relay = new OpenGpuHarness(wireMock, time: new RecordingTimeProvider());
         var key = "order-4711-" + Guid.NewGuid().ToString("N");
         var request = new QwenGenerateRequest { Prompt = OpenGpuHarness.Prompt("in-progress") };
@@ -98,7 +103,7 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_model_at_capacity_is_retried_after_its_retry_after()
     {
-        await wireMock.Admin.SetScenarioStateAsync("opengpu-capacity", "Started", Cancel);
+        wireMock.SetScenarioState("opengpu-capacity", "Started");
         var time = new RecordingTimeProvider();
         using var relay = new OpenGpuHarness(wireMock, options => options.Retry.MaxDelay = TimeSpan.FromSeconds(30), time: time);
         var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt("capacity-then-ok") };
@@ -113,7 +118,7 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_retry_after_longer_than_the_client_waits_fails_at_once_with_the_delay()
     {
-        await wireMock.Admin.SetScenarioStateAsync("opengpu-capacity", "Started", Cancel);
+        wireMock.SetScenarioState("opengpu-capacity", "Started");
         using var relay = new OpenGpuHarness(wireMock, options => options.Retry.MaxDelay = TimeSpan.FromSeconds(2));
         var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt("capacity-then-ok") };
 

@@ -3,7 +3,11 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json.Nodes;
-using ImageApis.Testing;
+using ImageApis.Tests.Support;
+
+using WireMock.Matchers;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace ImageApis.Tests.Stubs;
 
@@ -83,7 +87,7 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
         Assert.Equal("A cute baby sea otter, photorealistic", item["revised_prompt"]!.GetValue<string>());
         var bytes = Convert.FromBase64String(item["b64_json"]!.GetValue<string>());
         Assert.Equal(PngSignature, bytes.Take(8));
-        Assert.Equal(await File.ReadAllBytesAsync(StubFile("otter.png"), Ct), bytes);
+        Assert.Equal(StubFile("otter.png"), bytes);
     }
 
     [Theory]
@@ -100,7 +104,7 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
         Assert.Equal(mediaType, response.Content.Headers.ContentType?.MediaType);
         var bytes = await response.Content.ReadAsByteArrayAsync(Ct);
         Assert.Equal(mediaType == "image/png" ? PngSignature : JpegSignature, bytes.Take(mediaType == "image/png" ? 8 : 3));
-        Assert.Equal(await File.ReadAllBytesAsync(StubFile(name), Ct), bytes);
+        Assert.Equal(StubFile(name), bytes);
     }
 
     [Fact]
@@ -282,13 +286,13 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
     {
         using var http = wireMock.CreateClient();
         const string Body = """{"model":"flaky-model","prompt":"p"}""";
-        await wireMock.Admin.SetScenarioStateAsync("airforce-flaky", "Started", Ct);
+        wireMock.SetScenarioState("airforce-flaky", "Started");
         try
         {
             using var first = await http.SendAsync(Generate(Body), Ct);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, first.StatusCode);
             Assert.Equal(TimeSpan.Zero, first.Headers.RetryAfter?.Delta);
-            Assert.Equal("Recovered", await wireMock.Admin.GetScenarioStateAsync("airforce-flaky", Ct));
+            Assert.Equal("Recovered", wireMock.GetScenarioState("airforce-flaky"));
 
             using var second = await http.SendAsync(Generate(Body), Ct);
             Assert.Equal(HttpStatusCode.OK, second.StatusCode);
@@ -299,7 +303,7 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
         }
         finally
         {
-            await wireMock.Admin.SetScenarioStateAsync("airforce-flaky", "Started", Ct);
+            wireMock.SetScenarioState("airforce-flaky", "Started");
         }
     }
 
@@ -322,21 +326,16 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
         var requestId = NewRequestId();
         using var response = await http.SendAsync(Generate("""{"model":"flux-2-dev","prompt":"journal check"}""", requestId: requestId), Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        var pattern = new JsonObject
-        {
-            ["method"] = "POST",
-            ["urlPath"] = "/" + Generations,
-            ["headers"] = new JsonObject { ["X-Request-ID"] = new JsonObject { ["equalTo"] = requestId } },
-        };
+        var pattern = Request.Create().UsingPost().WithPath("/" + Generations).WithHeader("X-Request-ID", new ExactMatcher(requestId));
 
-        var requests = await wireMock.Admin.FindRequestsAsync(pattern, Ct);
+        var requests = wireMock.Requests(pattern);
 
         var logged = Assert.Single(requests);
         Assert.Equal("POST", logged.Method);
         Assert.Equal("/" + Generations, logged.Url);
         Assert.Equal("Bearer " + TestKey, logged.GetHeader("authorization"));
         Assert.Equal("journal check", logged.BodyAsJson()!["prompt"]!.GetValue<string>());
-        Assert.Equal(1, await wireMock.Admin.CountRequestsAsync(pattern, Ct));
+        Assert.Single(wireMock.Server.FindLogEntries(pattern));
     }
 
     [Fact]
@@ -349,11 +348,10 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
             Generate("""{"model":"flux-2-dev","prompt":"p"}""", requestId: requestId, path: "images/generations"), Ct);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains(await wireMock.Admin.GetUnmatchedAsync(Ct), r => r.GetHeader("X-Request-ID") == requestId);
-        var nearMisses = (await wireMock.Admin.GetNearMissesAsync(Ct)).Where(n => n.Request.GetHeader("X-Request-ID") == requestId).ToList();
-        Assert.NotEmpty(nearMisses);
-        Assert.All(nearMisses, n => Assert.Equal("/images/generations", n.Request.Url));
-        Assert.All(nearMisses, n => Assert.StartsWith("Api.Airforce", n.StubName, StringComparison.Ordinal));
+        var unmatched = Assert.Single(wireMock.Unmatched(), r => r.GetHeader("X-Request-ID") == requestId);
+        Assert.Equal("/images/generations", unmatched.Url);
+        var nearest = Assert.Single(wireMock.Server.LogEntries, entry => entry.RequestMessage?.Headers?.TryGetValue("X-Request-ID", out var id) == true && id.Contains(requestId));
+        Assert.StartsWith("Api.Airforce", nearest.PartialMappingTitle, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -362,22 +360,12 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
         using var http = wireMock.CreateClient();
         var model = "run-time-" + Guid.NewGuid().ToString("N");
         var body = $$"""{"model":"{{model}}","prompt":"p"}""";
-        var id = await wireMock.Admin.AddStubAsync(
-            new JsonObject
-            {
-                ["priority"] = 1,
-                ["request"] = new JsonObject
-                {
-                    ["method"] = "POST",
-                    ["urlPath"] = "/" + Generations,
-                    ["bodyPatterns"] = new JsonArray(new JsonObject
-                    {
-                        ["matchesJsonPath"] = new JsonObject { ["expression"] = "$.model", ["equalTo"] = model },
-                    }),
-                },
-                ["response"] = new JsonObject { ["status"] = 418, ["body"] = "teapot" },
-            },
-            Ct);
+        var id = Guid.NewGuid();
+        wireMock.Server
+            .Given(Request.Create().UsingPost().WithPath("/" + Generations).WithBody(new JsonPartialMatcher(new JsonObject { ["model"] = model }.ToJsonString())))
+            .WithGuid(id)
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(418).WithBody("teapot"));
         try
         {
             using var overridden = await http.SendAsync(Generate(body), Ct);
@@ -385,12 +373,12 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
         }
         finally
         {
-            Assert.True(await wireMock.Admin.RemoveStubAsync(id, Ct));
+            Assert.True(wireMock.Server.DeleteMapping(id));
         }
 
         using var normal = await http.SendAsync(Generate(body), Ct);
         Assert.Equal(HttpStatusCode.OK, normal.StatusCode);
-        Assert.False(await wireMock.Admin.RemoveStubAsync(id, Ct));
+        Assert.False(wireMock.Server.DeleteMapping(id));
     }
 
     private static HttpRequestMessage Generate(string json, string? key = TestKey, string? requestId = null, string path = Generations)
@@ -417,5 +405,5 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-    private static string StubFile(string name) => Path.Combine(RepositoryPaths.GetWireMockRoot(), "__files", "airforce", name);
+    private static byte[] StubFile(string name) => Sandbox.EmbeddedStubFiles.File("airforce/" + name);
 }

@@ -13,11 +13,16 @@ namespace ImageApis.Tests.Support;
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly TcpListener _listener = new(IPAddress.Loopback, 0);
-    private readonly Func<LoopbackRequest, LoopbackAnswer> _answer;
+    private readonly Func<LoopbackRequest, Task<LoopbackAnswer>> _answer;
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _accepting;
 
     public LoopbackServer(Func<LoopbackRequest, LoopbackAnswer> answer)
+        : this(request => Task.FromResult(answer(request)))
+    {
+    }
+
+    public LoopbackServer(Func<LoopbackRequest, Task<LoopbackAnswer>> answer)
     {
         _answer = answer;
         _listener.Start();
@@ -26,6 +31,39 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     /// <summary>The server's base URL, e.g. <c>http://127.0.0.1:5123/</c>.</summary>
     public Uri BaseUrl => new($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/");
+
+    /// <summary>
+    /// A server in front of <paramref name="target"/>: <paramref name="fault"/> decides which requests it answers
+    /// itself (a reset, say); it forwards the others and relays the answer.
+    /// </summary>
+    public static LoopbackServer InFrontOf(Uri target, Func<LoopbackRequest, LoopbackAnswer?> fault)
+    {
+        var forward = new HttpClient(new SocketsHttpHandler { UseProxy = false, AllowAutoRedirect = false }) { BaseAddress = target };
+        return new LoopbackServer(async request => fault(request) ?? await ForwardAsync(forward, request));
+    }
+
+    private static async Task<LoopbackAnswer> ForwardAsync(HttpClient forward, LoopbackRequest request)
+    {
+        using var message = new HttpRequestMessage(new HttpMethod(request.Method), request.Path.TrimStart('/'));
+        if (request.Body.Length > 0)
+        {
+            message.Content = new ByteArrayContent(Encoding.UTF8.GetBytes(request.Body));
+        }
+
+        foreach (var (name, value) in request.Headers)
+        {
+            if (name is not ("Host" or "Content-Length" or "Connection") && !message.Headers.TryAddWithoutValidation(name, value))
+            {
+                message.Content?.Headers.TryAddWithoutValidation(name, value);
+            }
+        }
+
+        using var response = await forward.SendAsync(message);
+        var headers = response.Headers.Concat(response.Content.Headers)
+            .Where(header => header.Key is not ("Transfer-Encoding" or "Content-Length" or "Connection"))
+            .ToDictionary(header => header.Key, header => string.Join(", ", header.Value));
+        return new LoopbackAnswer((int)response.StatusCode, headers, await response.Content.ReadAsByteArrayAsync());
+    }
 
     /// <summary>Every request received, in order.</summary>
     public ConcurrentQueue<LoopbackRequest> Requests { get; } = new();
@@ -72,7 +110,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 var stream = client.GetStream();
                 var request = await LoopbackRequest.ReadAsync(stream, _stop.Token);
                 Requests.Enqueue(request);
-                var answer = _answer(request);
+                var answer = await _answer(request);
                 if (answer.Reset)
                 {
                     client.Client.LingerState = new LingerOption(true, 0);

@@ -1,5 +1,5 @@
 using System.Text;
-using ImageApis.Testing;
+using ImageApis.Tests.Support;
 
 namespace ImageApis.Tests.Wonda;
 

@@ -1,9 +1,10 @@
 using System.Text.Json.Nodes;
-using ImageApis.Testing;
 using ImageApis.Tests.Support;
 using ImageApis.Wonda;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+
+using WireMock.Matchers;
 
 namespace ImageApis.Tests.Wonda;
 
@@ -59,26 +60,20 @@ internal sealed class WondaHarness : IDisposable
         Directory.CreateDirectory(directory);
         _tempDirectories.Add(directory);
         var path = Path.Combine(directory, fileName);
-        File.Copy(StubFile(stubFile), path);
+        File.WriteAllBytes(path, StubBytes(stubFile));
         return path;
     }
 
-    public static string StubFile(string name) => Path.Combine(RepositoryPaths.GetWireMockRoot(), "__files", "wonda", name);
+    public static byte[] StubBytes(string name) => Sandbox.EmbeddedStubFiles.File("wonda/" + name);
 
-    public static byte[] StubBytes(string name) => File.ReadAllBytes(StubFile(name));
 
     /// <summary>The requests WireMock received with this test's key, oldest first.</summary>
-    public async Task<IReadOnlyList<LoggedRequest>> SentAsync(string method = "ANY", string urlPathPattern = "/.*")
+    public Task<IReadOnlyList<LoggedRequest>> SentAsync(string? method = null, string urlPathPattern = "/.*")
     {
-        var found = await WireMock.Admin.FindRequestsAsync(
-            new JsonObject
-            {
-                ["method"] = method,
-                ["urlPathPattern"] = urlPathPattern,
-                ["headers"] = new JsonObject { ["Authorization"] = new JsonObject { ["equalTo"] = "Bearer " + ApiKey } },
-            },
-            Cancel);
-        return [.. found.OrderBy(request => request.LoggedDate)];
+        var found = WireMock.Requests(request => (method is null ? request.UsingAnyMethod() : request.UsingMethod(method))
+            .WithPath(new RegexMatcher("^(?:" + urlPathPattern + ")$"))
+            .WithHeader("Authorization", new ExactMatcher("Bearer " + ApiKey)));
+        return Task.FromResult<IReadOnlyList<LoggedRequest>>([.. found.OrderBy(request => request.LoggedDate)]);
     }
 
     public Task<IReadOnlyList<LoggedRequest>> SubmitsAsync() => SentAsync("POST", "/api/v1/image/generate");

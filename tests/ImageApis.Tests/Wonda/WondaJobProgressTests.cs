@@ -16,7 +16,7 @@ public sealed class WondaJobProgressTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_job_is_polled_through_each_status_backing_off_until_it_succeeds()
     {
-        await wireMock.Admin.SetScenarioStateAsync(Scenario, "Started", Cancel);
+        wireMock.SetScenarioState(Scenario, "Started");
         using var wonda = new WondaHarness(wireMock);
         var operation = await wonda.Client.StartGenerationAsync(WondaHarness.Request(prompt: "a mug, slowly [progress]"), cancellationToken: Cancel);
         var progress = new List<ImageOperationProgress>();
@@ -33,13 +33,13 @@ public sealed class WondaJobProgressTests(WireMockFixture wireMock)
         Assert.Equal([1, 2, 4], wonda.Time.Delays.Select(delay => delay.TotalSeconds));
         Assert.Equal(4, (await wonda.PollsAsync("ij_progress")).Count);
         Assert.Equal(InferenceJobStatus.Succeeded, operation.JobStatus);
-        Assert.Equal("Succeeded", await wireMock.Admin.GetScenarioStateAsync(Scenario, Cancel));
+        Assert.Equal("Succeeded", wireMock.GetScenarioState(Scenario));
     }
 
     [Fact]
     public async Task Polling_once_reports_where_the_job_stands()
     {
-        await wireMock.Admin.SetScenarioStateAsync(Scenario, "InProgress", Cancel);
+        wireMock.SetScenarioState(Scenario, "InProgress");
         using var wonda = new WondaHarness(wireMock);
         var operation = wonda.Client.ResumeGeneration("ij_progress");
 

@@ -11,7 +11,7 @@ public sealed class WondaResilienceTests(WireMockFixture wireMock)
     [Fact]
     public async Task A_throttled_submit_is_retried_after_defer_until_and_succeeds()
     {
-        await wireMock.Admin.SetScenarioStateAsync("wonda-throttled", "Started", Cancel);
+        wireMock.SetScenarioState("wonda-throttled", "Started");
         using var wonda = new WondaHarness(wireMock, options => options.Retry.MaxDelay = TimeSpan.FromSeconds(30));
 
         var result = await wonda.Client.GenerateAsync(WondaHarness.Request("throttled-once"), cancellationToken: Cancel);
