@@ -21,6 +21,11 @@ internal sealed class EmbeddedStubFiles : IFileSystemHandler
     /// <summary>The names of the embedded mappings, e.g. <c>Stubs/mappings/airforce/models-list.json</c>, in a stable order.</summary>
     public static IEnumerable<string> Mappings => Names.Where(name => name.StartsWith(MappingFolder + "/", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal));
 
+    /// <summary>The bytes of every PNG and JPEG body file.</summary>
+    public static IEnumerable<byte[]> Images => Names
+        .Where(name => name.StartsWith(FilesFolder, StringComparison.Ordinal) && (name.EndsWith(".png", StringComparison.Ordinal) || name.EndsWith(".jpeg", StringComparison.Ordinal)))
+        .Select(name => Read(name)!);
+
     /// <summary>The bytes of a body file, named as the mappings name it (<c>airforce/otter.png</c>).</summary>
     public static byte[] File(string name) => Read(Resolve(name)) ?? throw new FileNotFoundException($"The sandbox has no file '{name}'.", name);
 

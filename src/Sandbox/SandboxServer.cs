@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using WireMock.Logging;
 using WireMock.Server;
 using WireMock.Settings;
@@ -31,15 +32,17 @@ public sealed class SandboxServer : IDisposable
     public WireMockServer Server { get; }
 
     /// <summary>Starts the sandbox on a free loopback port with every provider's stubs.</summary>
-    public static SandboxServer Start()
+    /// <param name="options">Which pictures it answers with (drawn for each request by default).</param>
+    public static SandboxServer Start(SandboxOptions? options = null)
     {
+        options ??= new SandboxOptions();
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
             try
             {
-                var server = WireMockServer.Start(Settings(port));
+                var server = WireMockServer.Start(Settings(port, options));
                 SandboxMappings.AddCodeMappings(server);
                 return new SandboxServer(server, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
             }
@@ -57,8 +60,11 @@ public sealed class SandboxServer : IDisposable
         Server.Dispose();
     }
 
-    private static WireMockServerSettings Settings(int port) => new()
+    private static WireMockServerSettings Settings(int port, SandboxOptions options) => new()
     {
+        PreWireMockMiddlewareInit = options.Images == SandboxImages.Rendered
+            ? app => ((IApplicationBuilder)app).UseMiddleware<ImageRenderingMiddleware>()
+            : null,
         Urls = [string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}")],
         StartAdminInterface = false,
         ReadStaticMappings = true,

@@ -26,7 +26,7 @@ public sealed class WireMockFixture : IDisposable
     /// <summary>The state every scenario starts in (WireMock.Net's "not started", written as WireMock's <c>Started</c>).</summary>
     public const string StartedState = "Started";
 
-    private readonly SandboxServer _sandbox = SandboxServer.Start();
+    private readonly SandboxServer _sandbox = SandboxServer.Start(new SandboxOptions { Images = SandboxImages.Fixed });
 
     /// <summary>The server's base address, <c>http://127.0.0.1:N/</c>.</summary>
     public Uri BaseUrl => _sandbox.BaseUrl;

@@ -13,8 +13,7 @@ namespace ImageApis.Sandbox;
 /// <remarks>
 /// <para>
 /// Each provider names the size differently, and OpenGPU Relay differently per route; <see cref="FromRequest"/>
-/// reads the fields each provider's documentation defines (see <c>specs/*.yaml</c> and
-/// <c>/work/shared/seeds</c>). A value that cannot be read (<c>size: "huge"</c>, a ratio <c>0:5</c>, a string where
+/// reads the fields each provider's documentation defines (see <c>specs/*.yaml</c>). A value that cannot be read (<c>size: "huge"</c>, a ratio <c>0:5</c>, a string where
 /// a number belongs, <c>null</c>) counts as absent, so the provider's default applies: the sandbox never refuses a
 /// request because of its size.
 /// </para>

@@ -76,7 +76,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
         Assert.Single(response.Contents);
         var (_, body) = await _relay.SentOnceAsync("/v2/image/qwen/edit", prompt);
         var sent = Convert.FromBase64String((string)body["image"]!);
-        Assert.Equal(Sandbox.EmbeddedStubFiles.File("opengpu/apple.png"), sent);
+        Assert.Equal(ImageApis.Sandbox.EmbeddedStubFiles.File("opengpu/apple.png"), sent);
     }
 
     [Fact]

@@ -14,5 +14,5 @@ internal static class OpenGpuFiles
     /// <summary>When the stubs' task records say their tasks were created.</summary>
     public static DateTimeOffset TaskCreatedAt { get; } = new(2026, 7, 5, 14, 49, 6, TimeSpan.Zero);
 
-    public static byte[] Read(string name) => Sandbox.EmbeddedStubFiles.File("opengpu/" + name);
+    public static byte[] Read(string name) => ImageApis.Sandbox.EmbeddedStubFiles.File("opengpu/" + name);
 }

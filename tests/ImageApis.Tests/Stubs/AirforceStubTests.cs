@@ -405,5 +405,5 @@ public sealed class AirforceStubTests(WireMockFixture wireMock)
     private static string? Header(HttpResponseMessage response, string name) =>
         response.Headers.TryGetValues(name, out var values) ? values.FirstOrDefault() : null;
 
-    private static byte[] StubFile(string name) => Sandbox.EmbeddedStubFiles.File("airforce/" + name);
+    private static byte[] StubFile(string name) => ImageApis.Sandbox.EmbeddedStubFiles.File("airforce/" + name);
 }

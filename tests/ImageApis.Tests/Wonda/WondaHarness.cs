@@ -64,7 +64,7 @@ internal sealed class WondaHarness : IDisposable
         return path;
     }
 
-    public static byte[] StubBytes(string name) => Sandbox.EmbeddedStubFiles.File("wonda/" + name);
+    public static byte[] StubBytes(string name) => ImageApis.Sandbox.EmbeddedStubFiles.File("wonda/" + name);
 
 
     /// <summary>The requests WireMock received with this test's key, oldest first.</summary>
