@@ -3,7 +3,7 @@ using ImageApis.Cli.Commands;
 
 namespace ImageApis.Cli;
 
-/// <summary>The <c>imageapis</c> command line: <c>generate</c>, <c>models</c>, <c>validate</c>.</summary>
+/// <summary>The <c>imageapis</c> command line: <c>generate</c>, <c>models</c>, <c>validate</c>, <c>sandbox</c>.</summary>
 internal static class CliApp
 {
     /// <summary>Parses and runs a command line; returns its exit code (see <see cref="ExitCodes"/>).</summary>
@@ -18,6 +18,7 @@ internal static class CliApp
             GenerateCommand.Create(environment),
             ModelsCommand.Create(environment),
             ValidateCommand.Create(environment),
+            SandboxCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !parsed.Tokens.Any(token => token.Value is "--help" or "-h" or "-?"))

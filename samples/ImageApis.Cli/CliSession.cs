@@ -29,6 +29,10 @@ internal sealed class CliSession : IAsyncDisposable
     /// <summary>Whether the sandbox answers instead of the provider.</summary>
     public bool IsSandbox => _sandbox is not null;
 
+    /// <summary>Whether a command that calls the provider runs against the sandbox: no key and no base URL.</summary>
+    public static bool UsesSandbox(CliProvider provider, Connection connection, CliEnvironment environment)
+        => KeyOf(provider, connection, environment) is null && BaseUrlOf(connection) is null;
+
     /// <summary>Sets up the provider's client for a command that calls it (<c>generate</c>, live <c>models</c>).</summary>
     /// <exception cref="CliUsageException">A base URL is given without a key, or is not an http(s) URL.</exception>
     /// <exception cref="SandboxException">The sandbox is needed and did not start.</exception>

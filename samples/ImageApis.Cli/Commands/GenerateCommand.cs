@@ -31,6 +31,12 @@ internal static class GenerateCommand
             {
                 var started = Stopwatch.GetTimestamp();
                 var provider = Providers.CliProvider.Find(parsed.GetRequiredValue(describe.Provider));
+                if (CliSession.UsesSandbox(provider, connection, environment))
+                {
+                    // A request the sandbox would refuse is refused before the sandbox starts.
+                    await CheckAsync(provider, connection, describe, parsed, environment, token).ConfigureAwait(false);
+                }
+
                 await using var session = await CliSession.OpenAsync(provider, connection, environment, token).ConfigureAwait(false);
                 var request = await PreparedRequest.PrepareAsync(session, describe, parsed, new ProgressWriter(environment.Error), environment, token).ConfigureAwait(false);
                 var response = await request.GenerateAsync(token).ConfigureAwait(false);
@@ -64,6 +70,21 @@ internal static class GenerateCommand
             }, cancellationToken);
         });
         return command;
+    }
+
+    /// <summary>Runs the request through the checks of <c>validate</c> (nothing is sent); throws what they find.</summary>
+    private static async Task CheckAsync(Providers.CliProvider provider, Connection connection, RequestOptions describe, ParseResult parsed, CliEnvironment environment, CancellationToken cancellationToken)
+    {
+        await using var dryRun = CliSession.OpenDryRun(provider, connection, environment);
+        var check = await PreparedRequest.PrepareAsync(dryRun, describe, parsed, progress: null, environment, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await check.GenerateAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DryRunException)
+        {
+            // Valid: the dry run stopped where the request would have left.
+        }
     }
 
     private static async Task<List<SavedImage>> SaveAsync(CliSession session, ImageGenerationResponse response, string folder, string model, CancellationToken cancellationToken)

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 
 namespace ImageApis.Tests.Cli;
 
-/// <summary>Every exit code of the command line, for every provider: 2 invalid (nothing sent), 3 provider error, 4 network or timeout, 130 cancelled, 1 no sandbox.</summary>
+/// <summary>Every exit code of the command line, for every provider: 2 invalid (nothing sent), 3 provider error, 4 network or timeout, 130 cancelled.</summary>
 public sealed class CliExitCodeTests(WireMockFixture wireMock)
 {
     /// <summary>provider, model, a --param the model does not allow, text the message must hold (the allowed values).</summary>
@@ -81,6 +81,20 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
         Assert.Contains($"'{pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]}'", cli.Error, StringComparison.Ordinal);
         Assert.Contains(allowed, cli.Error, StringComparison.Ordinal);
         Assert.Empty(await cli.SentAsync("POST"));
+        Assert.Empty(Directory.EnumerateFileSystemEntries(cli.Folder));
+    }
+
+    [Theory]
+    [MemberData(nameof(Disallowed))]
+    public async Task Generate_in_the_sandbox_with_a_value_the_model_does_not_allow_exits_2_before_the_sandbox_starts(string provider, string model, string pair, string allowed)
+    {
+        using var cli = new CliRun(wireMock, provider);
+
+        var code = await cli.RunAsync(["generate", "--provider", provider, "--model", model, "--prompt", "never sent", "--param", pair]);
+
+        Assert.True(code == 2, cli.Transcript);
+        Assert.Contains(allowed, cli.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sandbox:", cli.Error, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(cli.Folder));
     }
 

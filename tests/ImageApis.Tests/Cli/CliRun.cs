@@ -12,6 +12,7 @@ internal sealed class CliRun : IDisposable
 {
     private readonly WireMockFixture _wireMock;
     private readonly Dictionary<string, string?> _variables = new(StringComparer.Ordinal);
+    private (TextWriter Writer, StringWriter Text)? _running;
 
     public CliRun(WireMockFixture wireMock, string provider, string? apiKey = null)
     {
@@ -59,11 +60,39 @@ internal sealed class CliRun : IDisposable
     {
         using var output = new StringWriter();
         using var error = new StringWriter();
-        var environment = new CliEnvironment(TextWriter.Synchronized(output), TextWriter.Synchronized(error), name => _variables.GetValueOrDefault(name), Folder);
+        var synchronizedOutput = TextWriter.Synchronized(output);
+        _running = (synchronizedOutput, output);
+        var environment = new CliEnvironment(synchronizedOutput, TextWriter.Synchronized(error), name => _variables.GetValueOrDefault(name), Folder);
         var code = await CliApp.RunAsync(args, environment, cancellationToken ?? TestContext.Current.CancellationToken);
         (Out, Error) = (output.ToString(), error.ToString());
         Assert.DoesNotContain(ApiKey, Out + Error, StringComparison.Ordinal);
         return code;
+    }
+
+    /// <summary>The first line a running command printed on standard output.</summary>
+    public async Task<string> WaitForOutputLineAsync(TimeSpan timeout)
+    {
+        var until = DateTime.UtcNow + timeout;
+        while (DateTime.UtcNow < until)
+        {
+            if (_running is var (writer, text))
+            {
+                string printed;
+                lock (writer)
+                {
+                    printed = text.ToString();
+                }
+
+                if (printed.IndexOf('\n', StringComparison.Ordinal) is var end and > 0)
+                {
+                    return printed[..end].Trim();
+                }
+            }
+
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException("The command printed no line in time.");
     }
 
     /// <summary>The paths <c>generate</c> printed, one per line.</summary>
