@@ -40,7 +40,7 @@ internal static class CliProviders
             OpenGpuCapabilities.Spec,
             OpenGpuCapabilities.CreateParameters,
             (builder, settings) => builder.AddOpenGpuRelay(settings.ApplyTo),
-            (services, model, prompt) => services.GetRequiredService<OpenGpuRelayClient>().CreateRequest(model, prompt ?? string.Empty)),
+            (services, model, prompt) => services.GetRequiredService<OpenGpuImageClient>().CreateRequest(model, prompt ?? string.Empty)),
         new(
             "wonda",
             WondaCapabilities.ProviderName,

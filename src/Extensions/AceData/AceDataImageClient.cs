@@ -12,8 +12,8 @@ namespace ImageApis.AceData;
 /// The AceData Cloud Flux client most code wants. Every request is first checked against the model's capabilities
 /// (which models edit, which sizes they take); then: <see cref="GenerateAsync(FluxImagesRequest, ImageRequestOptions?, CancellationToken)"/>
 /// awaits the images in one call; <see cref="StreamAsync"/> yields NDJSON progress snapshots, the last one final;
-/// <see cref="StartAsync"/> starts a background task and returns its operation (poll it, wait on it, or receive its
-/// callback); <see cref="GetOperation"/> resumes a task from its id.
+/// <see cref="StartAsync(FluxImagesRequest, ImageRequestOptions?, CancellationToken)"/> starts a background task and returns its operation (poll it, wait on it, or receive its
+/// callback); <see cref="ResumeOperation"/> resumes a task from its id.
 /// </summary>
 public partial class AceDataImageClient
 {
@@ -85,36 +85,36 @@ public partial class AceDataImageClient
         return result;
     }
 
-    /// <summary>Generates images from a prompt.</summary>
+    /// <summary>Generates images with a model, a prompt and, optionally, the model family's parameters.</summary>
+    /// <param name="model">The model (see <see cref="AceDataModels"/>).</param>
     /// <param name="prompt">The prompt.</param>
-    /// <param name="model">The model (see <see cref="AceDataModels"/>); flux-dev when null.</param>
     /// <param name="parameters">The model family's parameters, e.g. <see cref="Flux2Parameters"/>.</param>
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<ImageGenerationResult> GenerateAsync(
+        string model,
         string prompt,
-        string? model = null,
         IParameterBag<FluxImagesRequest>? parameters = null,
         ImageRequestOptions? options = null,
         CancellationToken cancellationToken = default)
-        => GenerateAsync(Request(FluxAction.Generate, prompt, model, parameters), options, cancellationToken);
+        => GenerateAsync(Request(FluxAction.Generate, model, prompt, parameters), options, cancellationToken);
 
     /// <summary>Edits the image at a URL following a prompt.</summary>
-    /// <param name="imageUrl">The image to edit.</param>
+    /// <param name="model">A model that edits (flux-dev, flux-pro, Kontext, Flux 2).</param>
     /// <param name="prompt">The edit instructions.</param>
-    /// <param name="model">A model that edits (flux-dev, flux-pro, Kontext, Flux 2); flux-dev when null.</param>
+    /// <param name="imageUrl">The image to edit.</param>
     /// <param name="parameters">The model family's parameters.</param>
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<ImageGenerationResult> EditAsync(
-        Uri imageUrl,
+        string model,
         string prompt,
-        string? model = null,
+        Uri imageUrl,
         IParameterBag<FluxImagesRequest>? parameters = null,
         ImageRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        var request = Request(FluxAction.Edit, prompt, model, parameters);
+        var request = Request(FluxAction.Edit, model, prompt, parameters);
         request.ImageUrl = imageUrl;
         return GenerateAsync(request, options, cancellationToken);
     }
@@ -187,15 +187,32 @@ public partial class AceDataImageClient
         return StartValidatedAsync(request, options, cancellationToken);
     }
 
-    /// <summary>The operation of a task started earlier (to resume waiting on it).</summary>
-    /// <param name="taskId">The task id.</param>
+    /// <summary>Starts a task with a model, a prompt and, optionally, the model family's parameters, without waiting.</summary>
+    /// <param name="model">The model (see <see cref="AceDataModels"/>).</param>
+    /// <param name="prompt">The prompt.</param>
+    /// <param name="parameters">The model family's parameters.</param>
+    /// <param name="options">Settings for this call only.</param>
+    /// <param name="cancellationToken">Cancels the submit.</param>
+    public virtual Task<AceDataTaskOperation> StartAsync(
+        string model,
+        string prompt,
+        IParameterBag<FluxImagesRequest>? parameters = null,
+        ImageRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+        => StartAsync(Request(FluxAction.Generate, model, prompt, parameters), options, cancellationToken);
+
+    /// <summary>The operation of a task started earlier, from its id (to resume waiting on it).</summary>
+    /// <param name="operationId">The task id (<see cref="ImageGenerationOperation.Id"/>).</param>
     /// <param name="model">The model it was started with, for the result.</param>
-    public virtual AceDataTaskOperation GetOperation(string taskId, string? model = null)
-        => new(Client, taskId, model, _options.Polling, _time);
+    public virtual AceDataTaskOperation ResumeOperation(string operationId, string? model = null)
+        => new(Client, operationId, model, _options.Polling, _time);
 
     /// <summary>Checks a request against the model's capabilities, without sending it.</summary>
     /// <param name="request">The request.</param>
-    public virtual ValidationResult Validate(FluxImagesRequest request) => CreateImagesValidator.Instance.Validate(request);
+    /// <param name="options">Settings for this call (not used by the checks).</param>
+    /// <param name="cancellationToken">Not used: the checks read nothing.</param>
+    public virtual ValueTask<ValidationResult> ValidateAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
+        => ValueTask.FromResult(CreateImagesValidator.Instance.Validate(request));
 
     private void Validate(FluxImagesRequest request, ImageRequestOptions? options)
     {
@@ -203,7 +220,7 @@ public partial class AceDataImageClient
         var mode = options?.Validation ?? _options.Validation;
         if (mode != ValidationMode.Off)
         {
-            RequestValidation.Apply(Validate(request), mode, AceDataCapabilities.ProviderName, _logger);
+            RequestValidation.Apply(CreateImagesValidator.Instance.Validate(request), mode, AceDataCapabilities.ProviderName, _logger);
         }
     }
 
@@ -228,7 +245,7 @@ public partial class AceDataImageClient
 
         var model = ModelOf(request);
         LogStarted(_logger, taskId, model);
-        var operation = GetOperation(taskId, model);
+        var operation = ResumeOperation(taskId, model);
         operation.Progress = options?.Progress;
         return operation;
     }
@@ -245,9 +262,10 @@ public partial class AceDataImageClient
         }
     }
 
-    private static FluxImagesRequest Request(FluxAction action, string prompt, string? model, IParameterBag<FluxImagesRequest>? parameters)
+    private static FluxImagesRequest Request(FluxAction action, string model, string prompt, IParameterBag<FluxImagesRequest>? parameters)
     {
-        var request = new FluxImagesRequest { Action = action, Prompt = prompt, Model = model is null ? null : (FluxModel?)new FluxModel(model) };
+        ArgumentException.ThrowIfNullOrEmpty(model);
+        var request = new FluxImagesRequest { Action = action, Prompt = prompt, Model = new FluxModel(model) };
         parameters?.ApplyTo(request);
         return request;
     }

@@ -3,7 +3,7 @@ namespace ImageApis.AceData;
 /// <summary>
 /// An AceData Flux task, polled with <c>POST /flux/tasks</c> (<c>action: retrieve</c>). It is done when its record has
 /// <c>finished_at</c> or a filled <c>response</c>; a response with <c>success: false</c> or an <c>error</c> is a failure.
-/// Resume one from its id with <see cref="AceDataImageClient.GetOperation"/>.
+/// Resume one from its id with <see cref="AceDataImageClient.ResumeOperation"/>.
 /// </summary>
 public class AceDataTaskOperation : ImageGenerationOperation
 {

@@ -15,12 +15,12 @@ namespace ImageApis.OpenGpu;
 /// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → the request.
 /// Asynchronous work (a request with <c>Async = true</c>) is polled to the end.
 /// </summary>
-public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuRelayClient>
+public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImageClient>
 {
     /// <summary>Creates the adapter (DI does this).</summary>
     /// <param name="client">The typed client.</param>
     /// <param name="baseUrl">The provider's base URL, for the metadata.</param>
-    public OpenGpuImageGenerator(OpenGpuRelayClient client, Uri? baseUrl)
+    public OpenGpuImageGenerator(OpenGpuImageClient client, Uri? baseUrl)
         : base(client, new ImageGeneratorMetadata(OpenGpuCapabilities.ProviderName, baseUrl, OpenGpuModels.Flux2Pro), client?.Downloader ?? throw new ArgumentNullException(nameof(client)))
     {
     }

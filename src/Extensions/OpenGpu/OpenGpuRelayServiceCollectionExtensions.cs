@@ -14,7 +14,7 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OpenGpuRelayServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the default OpenGPU Relay client: <see cref="OpenGpuRelayClient"/>, the generated <see cref="OpenGpuClient"/>
+    /// Adds the default OpenGPU Relay client: <see cref="OpenGpuImageClient"/>, the generated <see cref="OpenGpuClient"/>
     /// and <see cref="IOpenGpuClient"/> on an HttpClient with the key (<c>X-API-Key</c>, or Bearer), retries of the
     /// documented transient statuses and the configured timeout; task polls go out without the key; and
     /// <see cref="OpenGpuWebhookVerifier"/> when <see cref="OpenGpuRelayOptions.WebhookSecret"/> is set. Options are
@@ -35,7 +35,7 @@ public static class OpenGpuRelayServiceCollectionExtensions
     }
 
     /// <summary>
-    /// Adds a named OpenGPU Relay client, resolved as a keyed service (<c>[FromKeyedServices("name")] OpenGpuRelayClient</c>),
+    /// Adds a named OpenGPU Relay client, resolved as a keyed service (<c>[FromKeyedServices("name")] OpenGpuImageClient</c>),
     /// with its own options, key and HttpClients. The default name registers un-keyed services.
     /// </summary>
     /// <param name="builder">The ImageApis builder.</param>
@@ -73,14 +73,14 @@ public static class OpenGpuRelayServiceCollectionExtensions
                     : throw new InvalidOperationException(
                         $"{OpenGpuCapabilities.ProviderName}: set WebhookSecret (the account's whsec_ secret, from GET /v2/customer/webhook-secret) to verify webhooks.");
             })
-            .AddTransient(provider => new OpenGpuRelayClient(
+            .AddTransient(provider => new OpenGpuImageClient(
                 CreateClient(provider),
                 CreateTasksClient(provider),
                 client.GetOptions(provider),
                 provider.GetRequiredService<ImageDownloader>(),
                 provider.GetRequiredService<TimeProvider>(),
-                provider.GetRequiredService<ILogger<OpenGpuRelayClient>>()))
-            .AddImageGenerator("opengpu", provider => new OpenGpuImageGenerator(client.Get<OpenGpuRelayClient>(provider), client.GetOptions(provider).BaseUrl));
+                provider.GetRequiredService<ILogger<OpenGpuImageClient>>()))
+            .AddImageGenerator("opengpu", provider => new OpenGpuImageGenerator(client.Get<OpenGpuImageClient>(provider), client.GetOptions(provider).BaseUrl));
         return builder;
     }
 }

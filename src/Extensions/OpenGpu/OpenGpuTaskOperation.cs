@@ -9,8 +9,8 @@ namespace ImageApis.OpenGpu;
 /// or <c>failed</c> (<see cref="GenerationFailedException"/> with the task's <c>error_code</c>). Polls carry no API
 /// key: the task id is the capability. The Relay keeps a task 1 hour after it finishes (longer with
 /// <c>store_output</c>); after that a poll is a <see cref="ResourceNotFoundException"/> that says so. Start one with
-/// <see cref="OpenGpuRelayClient.StartAsync(IOpenGpuImageRequest, OpenGpuRequestOptions?, CancellationToken)"/>,
-/// resume one by id with <see cref="OpenGpuRelayClient.ResumeTask"/>.
+/// <see cref="OpenGpuImageClient.StartAsync(IOpenGpuImageRequest, OpenGpuRequestOptions?, CancellationToken)"/>,
+/// resume one by id with <see cref="OpenGpuImageClient.ResumeOperation"/>.
 /// </summary>
 public sealed class OpenGpuTaskOperation : ImageGenerationOperation
 {

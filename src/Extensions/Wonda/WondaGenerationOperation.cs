@@ -7,7 +7,7 @@ namespace ImageApis.Wonda;
 /// <c>GET /api/v1/jobs/inference/{id}</c> once, <see cref="ImageGenerationOperation.WaitForCompletionAsync(CancellationToken)"/>
 /// polls every second, backing off to every five, until the job is <c>succeeded</c>, <c>failed</c> or
 /// <c>canceled</c>. Keep <see cref="ImageGenerationOperation.Id"/> to resume it later
-/// (<see cref="WondaImageClient.ResumeGeneration"/>).
+/// (<see cref="WondaImageClient.ResumeOperation"/>).
 /// </summary>
 public class WondaGenerationOperation : ImageGenerationOperation
 {

@@ -50,21 +50,19 @@ public partial class WondaImageClient
     /// attachments, submits the job and polls it until it finishes.
     /// </summary>
     /// <param name="request">The request; add the model's parameters with <c>request.With(new NanoBanana2Parameters { … })</c>.</param>
-    /// <param name="attachments">Reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>.</param>
-    /// <param name="options">Settings for this call only.</param>
-    /// <param name="cancellationToken">Cancels the call (a submitted job goes on; use <see cref="StartGenerationAsync"/> to keep its id).</param>
+    /// <param name="options">Settings for this call only, and its attachments (reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>).</param>
+    /// <param name="cancellationToken">Cancels the call (a submitted job goes on; use <see cref="StartAsync(ImageGenerationRequest, WondaRequestOptions?, CancellationToken)"/> to keep its id).</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="GenerationFailedException">The job failed or was canceled.</exception>
     /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
     /// <exception cref="TimeoutException">The job did not finish within <see cref="OperationPolling.Timeout"/>.</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(
         ImageGenerationRequest request,
-        IEnumerable<WondaAttachment>? attachments = null,
-        ImageRequestOptions? options = null,
+        WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         var started = Stopwatch.GetTimestamp();
-        var operation = await StartGenerationAsync(request, attachments, options, cancellationToken).ConfigureAwait(false);
+        var operation = await StartAsync(request, options, cancellationToken).ConfigureAwait(false);
         var result = await operation.WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
@@ -79,41 +77,33 @@ public partial class WondaImageClient
     /// <param name="model">The model id (see <see cref="WondaModels"/>).</param>
     /// <param name="prompt">The prompt (not needed by <c>birefnet-bg-removal</c> and <c>runware-vectorize</c>).</param>
     /// <param name="parameters">The model's parameters, e.g. <see cref="NanoBanana2Parameters"/>.</param>
-    /// <param name="attachments">Reference images, in order.</param>
-    /// <param name="options">Settings for this call only.</param>
+    /// <param name="options">Settings for this call only, and its attachments (reference images, in order).</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<ImageGenerationResult> GenerateAsync(
         string model,
         string? prompt,
         IParameterBag<ImageGenerationRequest>? parameters = null,
-        IEnumerable<WondaAttachment>? attachments = null,
-        ImageRequestOptions? options = null,
+        WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
-    {
-        var request = new ImageGenerationRequest { Model = model, Prompt = prompt };
-        parameters?.ApplyTo(request);
-        return GenerateAsync(request, attachments, options, cancellationToken);
-    }
+        => GenerateAsync(Request(model, prompt, parameters), options, cancellationToken);
 
     /// <summary>
     /// Checks the request and the attachments, uploads the local attachments and submits the job, then returns the
     /// job as an operation without waiting: <c>WaitForCompletionAsync</c> it, or keep its <c>Id</c> and
-    /// <see cref="ResumeGeneration"/> later.
+    /// <see cref="ResumeOperation"/> later.
     /// </summary>
     /// <param name="request">The request (not modified: the ids of uploaded attachments go into a copy).</param>
-    /// <param name="attachments">Reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>.</param>
-    /// <param name="options">Settings for this call only.</param>
+    /// <param name="options">Settings for this call only, and its attachments (reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>).</param>
     /// <param name="cancellationToken">Cancels the uploads and the submit.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
-    public virtual async Task<WondaGenerationOperation> StartGenerationAsync(
+    public virtual async Task<WondaGenerationOperation> StartAsync(
         ImageGenerationRequest request,
-        IEnumerable<WondaAttachment>? attachments = null,
-        ImageRequestOptions? options = null,
+        WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (send, uploads, offset) = await PrepareAsync(request, attachments, cancellationToken).ConfigureAwait(false);
+        var (send, uploads, offset) = await PrepareAsync(request, options?.Attachments, cancellationToken).ConfigureAwait(false);
         var mode = options?.Validation ?? _options.Validation;
         if (mode != ValidationMode.Off)
         {
@@ -143,16 +133,30 @@ public partial class WondaImageClient
         }
 
         LogSubmitted(_logger, jobId, request.Model);
-        var operation = ResumeGeneration(jobId, request.Model);
+        var operation = ResumeOperation(jobId, request.Model);
         operation.Progress = options?.Progress;
         return operation;
     }
 
+    /// <summary>Submits a job with a model, a prompt and, optionally, the model's parameters and attachments, without waiting.</summary>
+    /// <param name="model">The model id (see <see cref="WondaModels"/>).</param>
+    /// <param name="prompt">The prompt.</param>
+    /// <param name="parameters">The model's parameters.</param>
+    /// <param name="options">Settings for this call only, and its attachments.</param>
+    /// <param name="cancellationToken">Cancels the uploads and the submit.</param>
+    public virtual Task<WondaGenerationOperation> StartAsync(
+        string model,
+        string? prompt,
+        IParameterBag<ImageGenerationRequest>? parameters = null,
+        WondaRequestOptions? options = null,
+        CancellationToken cancellationToken = default)
+        => StartAsync(Request(model, prompt, parameters), options, cancellationToken);
+
     /// <summary>The operation of a job submitted earlier, from its id (no request is sent until it is polled).</summary>
-    /// <param name="inferenceJobId">The job id.</param>
+    /// <param name="operationId">The job id (<see cref="ImageGenerationOperation.Id"/>).</param>
     /// <param name="model">The model requested, when known.</param>
-    public virtual WondaGenerationOperation ResumeGeneration(string inferenceJobId, string? model = null)
-        => new(Client, inferenceJobId, _options.Polling, _time, model);
+    public virtual WondaGenerationOperation ResumeOperation(string operationId, string? model = null)
+        => new(Client, operationId, _options.Polling, _time, model);
 
     /// <summary>
     /// Uploads one file to the media library (<c>POST /api/v1/media/upload</c>, form field <c>file</c>), after
@@ -184,16 +188,23 @@ public partial class WondaImageClient
 
     /// <summary>Checks a request and its attachments against the spec's capabilities without sending anything.</summary>
     /// <param name="request">The request.</param>
-    /// <param name="attachments">Reference images, in order (local ones are read to check their type).</param>
+    /// <param name="options">The call's attachments, in order (local ones are read to check their type).</param>
     /// <param name="cancellationToken">Cancels reading the attachments.</param>
     public virtual async ValueTask<ValidationResult> ValidateAsync(
         ImageGenerationRequest request,
-        IEnumerable<WondaAttachment>? attachments = null,
+        WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var (send, uploads, offset) = await PrepareAsync(request, attachments, cancellationToken).ConfigureAwait(false);
+        var (send, uploads, offset) = await PrepareAsync(request, options?.Attachments, cancellationToken).ConfigureAwait(false);
         return Check(send, uploads, offset);
+    }
+
+    private static ImageGenerationRequest Request(string model, string? prompt, IParameterBag<ImageGenerationRequest>? parameters)
+    {
+        var request = new ImageGenerationRequest { Model = model, Prompt = prompt };
+        parameters?.ApplyTo(request);
+        return request;
     }
 
     /// <summary>

@@ -59,7 +59,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
             return typed;
         }
 
-        var perCall = new ImageRequestOptions { Progress = ProgressOf(options) };
-        return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), attachments, perCall, cancellationToken)).ConfigureAwait(false);
+        var perCall = new WondaRequestOptions { Progress = ProgressOf(options), Attachments = attachments };
+        return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 }

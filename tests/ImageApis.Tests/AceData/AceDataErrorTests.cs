@@ -39,7 +39,7 @@ public sealed class AceDataErrorTests(WireMockFixture wireMock)
     {
         using var aceData = new AceDataHarness(wireMock, apiKey: "ace-invalid-token");
 
-        var exception = await Assert.ThrowsAsync<InvalidApiKeyException>(() => aceData.Client.GenerateAsync(AceDataHarness.Prompt(), cancellationToken: Cancel));
+        var exception = await Assert.ThrowsAsync<InvalidApiKeyException>(() => aceData.Client.GenerateAsync(AceDataModels.FluxDev, AceDataHarness.Prompt(), cancellationToken: Cancel));
 
         Assert.Equal((401, "invalid_token"), (exception.StatusCode, exception.ErrorCode));
     }

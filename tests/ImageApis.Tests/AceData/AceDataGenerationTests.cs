@@ -18,7 +18,7 @@ public sealed class AceDataGenerationTests(WireMockFixture wireMock) : IDisposab
     {
         var prompt = AceDataHarness.Prompt();
 
-        var result = await _aceData.Client.GenerateAsync(prompt, cancellationToken: Cancel);
+        var result = await _aceData.Client.GenerateAsync(AceDataModels.FluxDev, prompt, cancellationToken: Cancel);
 
         var image = Assert.Single(result.Images);
         Assert.Equal(new Uri(wireMock.BaseUrl, "/cdn/acedata/cat.png"), image.Url);
@@ -26,7 +26,7 @@ public sealed class AceDataGenerationTests(WireMockFixture wireMock) : IDisposab
         Assert.StartsWith("trace-", result.RequestId, StringComparison.Ordinal);
         var timings = Assert.IsType<JsonElement>(((FluxImagesResponse)result.RawResponse!).Data![0].Timings);
         Assert.Equal(2, timings.GetInt32());
-        Assert.True(JsonNode.DeepEquals(new JsonObject { ["action"] = "generate", ["prompt"] = prompt }, await _aceData.SentOnceAsync(prompt)));
+        Assert.True(JsonNode.DeepEquals(new JsonObject { ["action"] = "generate", ["prompt"] = prompt, ["model"] = "flux-dev" }, await _aceData.SentOnceAsync(prompt)));
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class AceDataGenerationTests(WireMockFixture wireMock) : IDisposab
     {
         var prompt = AceDataHarness.Prompt();
 
-        await _aceData.Client.GenerateAsync(prompt, AceDataModels.Flux2Pro, new Flux2Parameters { Size = "16:9" }, cancellationToken: Cancel);
+        await _aceData.Client.GenerateAsync(AceDataModels.Flux2Pro, prompt, new Flux2Parameters { Size = "16:9" }, cancellationToken: Cancel);
 
         var body = await _aceData.SentOnceAsync(prompt);
         Assert.Equal(("flux-2-pro", "16:9"), ((string?)body["model"], (string?)body["size"]));
@@ -57,7 +57,7 @@ public sealed class AceDataGenerationTests(WireMockFixture wireMock) : IDisposab
         var prompt = AceDataHarness.Prompt();
         var source = new Uri("https://example.com/cat.png");
 
-        var result = await _aceData.Client.EditAsync(source, prompt, AceDataModels.FluxKontextPro, new FluxKontextParameters { Size = "1:1" }, cancellationToken: Cancel);
+        var result = await _aceData.Client.EditAsync(AceDataModels.FluxKontextPro, prompt, source, new FluxKontextParameters { Size = "1:1" }, cancellationToken: Cancel);
 
         Assert.Equal(new Uri(wireMock.BaseUrl, "/cdn/acedata/cat-scarf.png"), Assert.Single(result.Images).Url);
         var timings = Assert.IsType<JsonElement>(((FluxImagesResponse)result.RawResponse!).Data![0].Timings);
@@ -69,7 +69,7 @@ public sealed class AceDataGenerationTests(WireMockFixture wireMock) : IDisposab
     [Fact]
     public async Task A_link_downloads_without_the_token()
     {
-        var result = await _aceData.Client.GenerateAsync(AceDataHarness.Prompt(), cancellationToken: Cancel);
+        var result = await _aceData.Client.GenerateAsync(AceDataModels.FluxDev, AceDataHarness.Prompt(), cancellationToken: Cancel);
 
         var image = await _aceData.Client.Downloader.GetBytesAsync(result.Images[0], Cancel);
 

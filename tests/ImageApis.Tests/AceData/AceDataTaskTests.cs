@@ -45,7 +45,7 @@ public sealed class AceDataTaskTests(WireMockFixture wireMock) : IDisposable
     public async Task A_task_is_resumed_from_its_id()
     {
         wireMock.Server.ResetScenarios();
-        var operation = _aceData.Client.GetOperation("acedata-task-ok");
+        var operation = _aceData.Client.ResumeOperation("acedata-task-ok");
 
         Assert.Equal(ImageOperationStatus.Queued, await operation.UpdateStatusAsync(Cancel));
         Assert.Equal(ImageOperationStatus.Running, await operation.UpdateStatusAsync(Cancel));

@@ -67,11 +67,11 @@ public sealed class AceDataValidationTests(WireMockFixture wireMock) : IDisposab
     [InlineData(AceDataModels.FluxDev, "1792x1024", true)]
     [InlineData(AceDataModels.FluxDev, "800x600", false)]
     [InlineData(AceDataModels.FluxDev, "4:3", true)]
-    public void Each_family_takes_its_own_sizes(string model, string size, bool valid)
+    public async Task Each_family_takes_its_own_sizes(string model, string size, bool valid)
     {
         var request = new FluxImagesRequest { Action = FluxAction.Generate, Prompt = "p", Model = model, Size = size };
 
-        Assert.Equal(valid, _aceData.Client.Validate(request).IsValid);
+        Assert.Equal(valid, (await _aceData.Client.ValidateAsync(request, cancellationToken: TestContext.Current.CancellationToken)).IsValid);
     }
 
     [Fact]
@@ -83,11 +83,11 @@ public sealed class AceDataValidationTests(WireMockFixture wireMock) : IDisposab
     }
 
     [Fact]
-    public void An_image_url_on_a_generation_is_only_a_warning()
+    public async Task An_image_url_on_a_generation_is_only_a_warning()
     {
         var request = new FluxImagesRequest { Action = FluxAction.Generate, Prompt = "p", ImageUrl = new Uri("https://example.com/cat.png") };
 
-        var result = _aceData.Client.Validate(request);
+        var result = (await _aceData.Client.ValidateAsync(request, cancellationToken: TestContext.Current.CancellationToken));
 
         Assert.True(result.IsValid);
         Assert.Equal(ValidationIssueKind.Ignored, Assert.Single(result.Warnings).Kind);

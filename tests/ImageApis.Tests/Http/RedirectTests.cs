@@ -65,7 +65,7 @@ public sealed class RedirectTests
             _ => LoopbackAnswer.Redirect(307, new Uri(api!.BaseUrl, "/moved" + request.Path)),
         });
         using var services = Services("opengpu", server.BaseUrl);
-        var relay = services.GetRequiredService<OpenGpuRelayClient>();
+        var relay = services.GetRequiredService<OpenGpuImageClient>();
 
         await relay.GenerateAsync(new QwenGenerateRequest { Prompt = "a lighthouse at dusk" }, cancellationToken: Cancel);
 

@@ -39,7 +39,7 @@ internal sealed class OpenGpuHarness : IDisposable
                 configure?.Invoke(options);
             });
         });
-        Client = _provider.GetRequiredService<OpenGpuRelayClient>();
+        Client = _provider.GetRequiredService<OpenGpuImageClient>();
     }
 
     public WireMockFixture WireMock { get; }
@@ -48,7 +48,7 @@ internal sealed class OpenGpuHarness : IDisposable
 
     public CapturingLoggerProvider Logs { get; } = new();
 
-    public OpenGpuRelayClient Client { get; }
+    public OpenGpuImageClient Client { get; }
 
     public IServiceProvider Services => _provider;
 

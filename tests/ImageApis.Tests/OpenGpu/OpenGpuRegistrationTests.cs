@@ -31,7 +31,7 @@ public sealed class OpenGpuRegistrationTests
         });
         using var provider = services.BuildServiceProvider();
 
-        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<OpenGpuRelayClient>());
+        var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<OpenGpuImageClient>());
 
         Assert.Contains("ApiKey is required", exception.Message, StringComparison.Ordinal);
         Assert.Contains("LongPollWait must be between 1 and 30 seconds", exception.Message, StringComparison.Ordinal);
@@ -54,8 +54,8 @@ public sealed class OpenGpuRegistrationTests
             });
         using var provider = services.BuildServiceProvider();
 
-        Assert.NotNull(provider.GetRequiredService<OpenGpuRelayClient>());
-        Assert.NotNull(provider.GetRequiredKeyedService<OpenGpuRelayClient>("partner"));
+        Assert.NotNull(provider.GetRequiredService<OpenGpuImageClient>());
+        Assert.NotNull(provider.GetRequiredKeyedService<OpenGpuImageClient>("partner"));
         Assert.NotNull(provider.GetRequiredKeyedService<OpenGpuWebhookVerifier>("partner"));
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("ImageApis.OpenGpu.partner");
         Assert.Equal(new Uri("https://relay.opengpu.network/"), http.BaseAddress);

@@ -88,7 +88,7 @@ public sealed class OpenGpuTaskTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task An_expired_task_says_that_records_live_an_hour()
     {
-        var operation = _relay.Client.ResumeTask("direct:dead0000-0000-4000-8000-000000000012");
+        var operation = _relay.Client.ResumeOperation("direct:dead0000-0000-4000-8000-000000000012");
 
         var exception = await Assert.ThrowsAsync<ResourceNotFoundException>(() => operation.WaitForCompletionAsync(Cancel));
 
@@ -103,7 +103,7 @@ public sealed class OpenGpuTaskTests(WireMockFixture wireMock) : IDisposable
     public async Task A_task_resumed_by_id_polls_without_the_key_and_with_the_literal_colon()
     {
         var since = DateTimeOffset.UtcNow.AddSeconds(-1);
-        var operation = _relay.Client.ResumeTask(OpenGpuFiles.WebhookTask);
+        var operation = _relay.Client.ResumeOperation(OpenGpuFiles.WebhookTask);
 
         var result = await operation.WaitForCompletionAsync(Cancel);
 

@@ -126,7 +126,7 @@ public sealed class OpenGpuValidationTests(WireMockFixture wireMock) : IDisposab
         var issue = Assert.Single(exception.Issues);
         Assert.Equal(("store_output", "relay7d"), (issue.Parameter, issue.Value));
         Assert.Equal(["provider"], issue.AllowedValues);
-        Assert.True(_relay.Client.Validate(new QwenGenerateRequest { Prompt = "x", StoreOutput = StoreOutput.Relay7d }).IsValid);
+        Assert.True((await _relay.Client.ValidateAsync(new QwenGenerateRequest { Prompt = "x", StoreOutput = StoreOutput.Relay7d }, cancellationToken: TestContext.Current.CancellationToken)).IsValid);
     }
 
     [Fact]
@@ -221,6 +221,6 @@ public sealed class OpenGpuValidationTests(WireMockFixture wireMock) : IDisposab
             new QwenEditRequest { Prompt = "p", Image = "https://example.com/a.png", Async = true, WebhookUrl = new Uri("https://hooks.example.com/x") },
         ];
 
-        Assert.All(requests, request => Assert.False(_relay.Client.Validate(request).HasIssues, _relay.Client.Validate(request).ToString()));
+        Assert.All(requests, request => Assert.False(_relay.Client.Validate(request, model: null).HasIssues, _relay.Client.Validate(request, model: null).ToString()));
     }
 }

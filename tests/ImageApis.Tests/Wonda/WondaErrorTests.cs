@@ -96,7 +96,7 @@ public sealed class WondaErrorTests(WireMockFixture wireMock)
         using var wonda = new WondaHarness(wireMock);
         var result = await wonda.Client.GenerateAsync(
             WondaHarness.Request(WondaModels.Seedream4_5),
-            [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.png"), "mug.png")],
+            new WondaRequestOptions { Attachments = [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.png"), "mug.png")] },
             cancellationToken: Cancel);
         await wonda.Client.Downloader.GetBytesAsync(result.Images[0], Cancel);
         var failed = await Assert.ThrowsAsync<GenerationFailedException>(() => wonda.Client.GenerateAsync(WondaHarness.Request(prompt: "[fail]"), cancellationToken: Cancel));

@@ -53,7 +53,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var request = (needsInput ? new ImageGenerationRequest { Model = model } : WondaHarness.Request(model)).With(bag);
         WondaAttachment[]? attachments = needsInput ? [WondaAttachment.FromMediaId("8d0c3e36-5b8e-4c55-a2cb-4f1a0c9d7e21")] : null;
 
-        var result = await _wonda.Client.GenerateAsync(request, attachments, cancellationToken: Cancel);
+        var result = await _wonda.Client.GenerateAsync(request, new WondaRequestOptions { Attachments = attachments }, cancellationToken: Cancel);
 
         Assert.NotEmpty(result.Images);
         var (_, body) = await _wonda.SubmittedOnceAsync();
@@ -119,7 +119,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
             WondaAttachment.FromStream(jpeg, "second.jpeg"),
         ];
 
-        var result = await _wonda.Client.GenerateAsync(request, attachments, cancellationToken: Cancel);
+        var result = await _wonda.Client.GenerateAsync(request, new WondaRequestOptions { Attachments = attachments }, cancellationToken: Cancel);
 
         Assert.Single(result.Images);
         var uploads = await _wonda.UploadsAsync();
@@ -147,7 +147,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
     {
         var misnamed = _wonda.CopyOfStubFile("mug.png", "photo.jpg");
 
-        await _wonda.Client.GenerateAsync(WondaHarness.Request(WondaModels.GrokImagine), [WondaAttachment.FromFile(misnamed, "image/jpeg")], cancellationToken: Cancel);
+        await _wonda.Client.GenerateAsync(WondaHarness.Request(WondaModels.GrokImagine), new WondaRequestOptions { Attachments = [WondaAttachment.FromFile(misnamed, "image/jpeg")] }, cancellationToken: Cancel);
 
         var part = Assert.Single(MultipartBody.Of(Assert.Single(await _wonda.UploadsAsync())).Parts);
         Assert.Equal(("photo.jpg", "image/png"), (part.Disposition("filename"), part.ContentType));
@@ -160,7 +160,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var request = WondaHarness.Request(WondaModels.GptImage1_5).With(new GptImage15Parameters { Quality = "ultra" });
         WondaAttachment[] attachments = [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.png"), "fine.png"), WondaAttachment.FromBytes(bmp, "scan.bmp")];
 
-        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => _wonda.Client.GenerateAsync(request, attachments, cancellationToken: Cancel));
+        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => _wonda.Client.GenerateAsync(request, new WondaRequestOptions { Attachments = attachments }, cancellationToken: Cancel));
 
         Assert.Equal(2, exception.Issues.Count);
         var type = Assert.Single(exception.Issues, issue => issue.Parameter == "attachmentMediaIds");
@@ -179,7 +179,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var request = WondaHarness.Request(WondaModels.GrokImaginePro);
 
         var exception = await Assert.ThrowsAsync<RequestValidationException>(
-            () => _wonda.Client.GenerateAsync(request, [WondaAttachment.FromFile(png), WondaAttachment.FromFile(png)], cancellationToken: Cancel));
+            () => _wonda.Client.GenerateAsync(request, new WondaRequestOptions { Attachments = [WondaAttachment.FromFile(png), WondaAttachment.FromFile(png)] }, cancellationToken: Cancel));
 
         var issue = Assert.Single(exception.Issues);
         Assert.Equal((ValidationIssueKind.TooManyInputs, "attachmentMediaIds", "grok-imagine-pro"), (issue.Kind, issue.Parameter, issue.Model));
@@ -196,7 +196,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var request = WondaHarness.Request(model);
         var attachments = Enumerable.Range(0, count).Select(i => WondaAttachment.FromMediaId("media-" + i)).ToList();
 
-        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => _wonda.Client.GenerateAsync(request, attachments, cancellationToken: Cancel));
+        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => _wonda.Client.GenerateAsync(request, new WondaRequestOptions { Attachments = attachments }, cancellationToken: Cancel));
 
         Assert.Contains(message, Assert.Single(exception.Issues).Message, StringComparison.Ordinal);
         Assert.Empty(await _wonda.SentAsync());
@@ -235,7 +235,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var request = new ImageGenerationRequest { Model = WondaModels.NanoBanana2 };
 
         var exception = await Assert.ThrowsAsync<InvalidRequestException>(
-            () => _wonda.Client.GenerateAsync(request, options: new ImageRequestOptions { Validation = ValidationMode.Off }, cancellationToken: Cancel));
+            () => _wonda.Client.GenerateAsync(request, options: new WondaRequestOptions { Validation = ValidationMode.Off }, cancellationToken: Cancel));
 
         Assert.Equal((400, "validation_error", "prompt is required for model nano-banana-2"), (exception.StatusCode, exception.ErrorCode, exception.ProviderMessage));
         Assert.Single(await _wonda.SubmitsAsync());
@@ -246,8 +246,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
     {
         var exception = await Assert.ThrowsAsync<InvalidRequestException>(() => _wonda.Client.GenerateAsync(
             WondaHarness.Request(WondaModels.NanoBanana2),
-            [WondaAttachment.FromBytes(Bitmap(), "scan.bmp")],
-            new ImageRequestOptions { Validation = ValidationMode.Off },
+            new WondaRequestOptions { Attachments = [WondaAttachment.FromBytes(Bitmap(), "scan.bmp")], Validation = ValidationMode.Off },
             Cancel));
 
         Assert.Equal((400, "validation_error", "Unsupported file type: image/bmp"), (exception.StatusCode, exception.ErrorCode, exception.ProviderMessage));
@@ -261,7 +260,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var missing = Path.Combine(Path.GetTempPath(), "imageapis-wonda-" + Guid.NewGuid().ToString("N"), "gone.png");
 
         await Assert.ThrowsAsync<DirectoryNotFoundException>(
-            () => _wonda.Client.GenerateAsync(WondaHarness.Request(), [WondaAttachment.FromFile(missing)], cancellationToken: Cancel));
+            () => _wonda.Client.GenerateAsync(WondaHarness.Request(), new WondaRequestOptions { Attachments = [WondaAttachment.FromFile(missing)] }, cancellationToken: Cancel));
 
         Assert.Empty(await _wonda.SentAsync());
     }
@@ -273,7 +272,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         var png = wonda.CopyOfStubFile("mug.jpeg", "big.jpeg");
 
         var exception = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => wonda.Client.GenerateAsync(WondaHarness.Request(), [WondaAttachment.FromFile(png)], cancellationToken: Cancel));
+            () => wonda.Client.GenerateAsync(WondaHarness.Request(), new WondaRequestOptions { Attachments = [WondaAttachment.FromFile(png)] }, cancellationToken: Cancel));
 
         Assert.Contains("larger than 100 bytes (WondaOptions.MaxAttachmentBytes); nothing was sent", exception.Message, StringComparison.Ordinal);
         Assert.Empty(await wonda.SentAsync());
@@ -286,7 +285,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
             WondaModels.RunwareVectorize,
             prompt: null,
             new RunwareParameters { VectorizeModel = RunwareVectorizeModel.Recraft },
-            [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.png"), "mug.png")],
+            new WondaRequestOptions { Attachments = [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.png"), "mug.png")] },
             cancellationToken: Cancel);
 
         var image = Assert.Single(result.Images);
@@ -303,7 +302,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
             WondaModels.BirefnetBgRemoval,
             prompt: null,
             new BirefnetParameters { BgRemovalModel = BirefnetBgRemovalModel.Portrait },
-            [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.jpeg"), "mug.jpeg")],
+            new WondaRequestOptions { Attachments = [WondaAttachment.FromBytes(WondaHarness.StubBytes("mug.jpeg"), "mug.jpeg")] },
             cancellationToken: Cancel);
 
         var downloaded = await _wonda.Client.Downloader.GetBytesAsync(Assert.Single(result.Images), Cancel);

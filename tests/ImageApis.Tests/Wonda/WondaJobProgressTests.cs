@@ -18,7 +18,7 @@ public sealed class WondaJobProgressTests(WireMockFixture wireMock)
     {
         wireMock.SetScenarioState(Scenario, "Started");
         using var wonda = new WondaHarness(wireMock);
-        var operation = await wonda.Client.StartGenerationAsync(WondaHarness.Request(prompt: "a mug, slowly [progress]"), cancellationToken: Cancel);
+        var operation = await wonda.Client.StartAsync(WondaHarness.Request(prompt: "a mug, slowly [progress]"), cancellationToken: Cancel);
         var progress = new List<ImageOperationProgress>();
         operation.Progress = new SynchronousProgress<ImageOperationProgress>(progress.Add);
 
@@ -41,7 +41,7 @@ public sealed class WondaJobProgressTests(WireMockFixture wireMock)
     {
         wireMock.SetScenarioState(Scenario, "InProgress");
         using var wonda = new WondaHarness(wireMock);
-        var operation = wonda.Client.ResumeGeneration("ij_progress");
+        var operation = wonda.Client.ResumeOperation("ij_progress");
 
         var status = await operation.UpdateStatusAsync(Cancel);
 

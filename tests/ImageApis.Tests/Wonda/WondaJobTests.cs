@@ -28,7 +28,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task A_canceled_job_is_a_generation_failure_that_says_so()
     {
-        var operation = await _wonda.Client.StartGenerationAsync(WondaHarness.Request(prompt: "a mug [cancel]"), cancellationToken: Cancel);
+        var operation = await _wonda.Client.StartAsync(WondaHarness.Request(prompt: "a mug [cancel]"), cancellationToken: Cancel);
 
         var exception = await Assert.ThrowsAsync<GenerationFailedException>(() => operation.WaitForCompletionAsync(Cancel));
 
@@ -42,7 +42,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task A_job_is_resumed_from_its_id_without_a_new_submit()
     {
-        var operation = _wonda.Client.ResumeGeneration("ij_done_resumed01");
+        var operation = _wonda.Client.ResumeOperation("ij_done_resumed01");
 
         var result = await operation.WaitForCompletionAsync(Cancel);
 
@@ -57,7 +57,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     public async Task A_job_that_never_finishes_times_out_and_names_its_id()
     {
         using var wonda = new WondaHarness(wireMock, options => options.Polling = WondaOptions.DefaultPolling with { Timeout = TimeSpan.FromSeconds(20) });
-        var operation = await wonda.Client.StartGenerationAsync(WondaHarness.Request(prompt: "a mug [stuck]"), cancellationToken: Cancel);
+        var operation = await wonda.Client.StartAsync(WondaHarness.Request(prompt: "a mug [stuck]"), cancellationToken: Cancel);
 
         var exception = await Assert.ThrowsAsync<TimeoutException>(() => operation.WaitForCompletionAsync(Cancel));
 
@@ -70,7 +70,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task Polling_faster_than_every_second_is_refused()
     {
-        var operation = _wonda.Client.ResumeGeneration("ij_done_fast");
+        var operation = _wonda.Client.ResumeOperation("ij_done_fast");
 
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => operation.WaitForCompletionAsync(TimeSpan.FromMilliseconds(200), Cancel));
 
@@ -80,7 +80,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task An_unknown_job_is_a_not_found_error()
     {
-        var operation = _wonda.Client.ResumeGeneration("ij_missing");
+        var operation = _wonda.Client.ResumeOperation("ij_missing");
 
         var exception = await Assert.ThrowsAsync<ResourceNotFoundException>(() => operation.UpdateStatusAsync(Cancel));
 
@@ -91,7 +91,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     public async Task Cancelling_the_wait_stops_polling_and_leaves_the_job_resumable()
     {
         using var cancellation = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
-        var operation = _wonda.Client.ResumeGeneration("ij_stuck");
+        var operation = _wonda.Client.ResumeOperation("ij_stuck");
         operation.Progress = new CancelAfterFirstReport(cancellation);
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => operation.WaitForCompletionAsync(cancellation.Token));

@@ -12,7 +12,7 @@ namespace ImageApis.OpenGpu;
 /// came as base64 or as links (downloaded without the key), with each link's expiry. Resolve it from DI after
 /// <c>services.AddImageApis().AddOpenGpuRelay(…)</c>.
 /// </summary>
-public partial class OpenGpuRelayClient
+public partial class OpenGpuImageClient
 {
     private const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
     private const string ReplayedHeader = "Idempotency-Replayed";
@@ -29,13 +29,13 @@ public partial class OpenGpuRelayClient
     /// <param name="downloader">Downloads links without the key.</param>
     /// <param name="timeProvider">The clock (waits between submits and polls).</param>
     /// <param name="logger">The logger.</param>
-    public OpenGpuRelayClient(
+    public OpenGpuImageClient(
         OpenGpuClient client,
         OpenGpuClient tasks,
         OpenGpuRelayOptions options,
         ImageDownloader downloader,
         TimeProvider timeProvider,
-        ILogger<OpenGpuRelayClient> logger)
+        ILogger<OpenGpuImageClient> logger)
     {
         Client = client ?? throw new ArgumentNullException(nameof(client));
         _tasks = tasks ?? throw new ArgumentNullException(nameof(tasks));
@@ -135,12 +135,12 @@ public partial class OpenGpuRelayClient
         => StartCoreAsync(CreateRoute(model, prompt), model, options, cancellationToken);
 
     /// <summary>Resumes a task by its id (<c>direct:…</c>), e.g. after a restart or from a webhook.</summary>
-    /// <param name="taskId">The task id.</param>
+    /// <param name="operationId">The task id (<see cref="ImageGenerationOperation.Id"/>).</param>
     /// <param name="storeOutput">The submit's <c>store_output</c>, for the links' expiry (1 hour when not given).</param>
-    public virtual OpenGpuTaskOperation ResumeTask(string taskId, StoreOutput? storeOutput = null)
+    public virtual OpenGpuTaskOperation ResumeOperation(string operationId, StoreOutput? storeOutput = null)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(taskId);
-        return CreateOperation(taskId, model: null, storeOutput, _options.DownloadUrls, idempotencyKey: null, replayed: false, known: null);
+        ArgumentException.ThrowIfNullOrWhiteSpace(operationId);
+        return CreateOperation(operationId, model: null, storeOutput, _options.DownloadUrls, idempotencyKey: null, replayed: false, known: null);
     }
 
     /// <summary>
@@ -169,7 +169,7 @@ public partial class OpenGpuRelayClient
         if (webhookEvent.Result is null || webhookEvent.ResultOmitted == true)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(webhookEvent.TaskId, nameof(webhookEvent));
-            return await ResumeTask(webhookEvent.TaskId, storeOutput).WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+            return await ResumeOperation(webhookEvent.TaskId, storeOutput).WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var context = new OpenGpuResultContext(
@@ -199,8 +199,13 @@ public partial class OpenGpuRelayClient
     /// the Relay's rules across fields (<c>webhook_url</c> needs <c>async</c> and direct mode).
     /// </summary>
     /// <param name="request">A route's request.</param>
-    /// <param name="model">The model id, when the request does not name it (its route's model by default).</param>
-    public virtual ValidationResult Validate(IOpenGpuImageRequest request, string? model = null)
+    /// <param name="options">Settings for this call (not used by the checks).</param>
+    /// <param name="cancellationToken">Not used: the checks read nothing.</param>
+    public virtual ValueTask<ValidationResult> ValidateAsync(IOpenGpuImageRequest request, OpenGpuRequestOptions? options = null, CancellationToken cancellationToken = default)
+        => ValueTask.FromResult(Validate(request, model: null));
+
+    /// <summary>The checks of <see cref="ValidateAsync"/>, against a model the request does not name.</summary>
+    internal ValidationResult Validate(IOpenGpuImageRequest request, string? model)
     {
         var route = Route(request);
         var result = route.Validate(Capabilities, model);
