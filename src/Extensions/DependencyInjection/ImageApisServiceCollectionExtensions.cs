@@ -22,7 +22,11 @@ public static class ImageApisServiceCollectionExtensions
         services.TryAddSingleton(TimeProvider.System);
         if (!services.Any(descriptor => descriptor.ServiceType == typeof(ImageDownloader)))
         {
-            services.AddHttpClient(ImageDownloader.HttpClientName, client => client.Timeout = TimeSpan.FromMinutes(2))
+            services.AddHttpClient(ImageDownloader.HttpClientName, client =>
+                {
+                    client.Timeout = TimeSpan.FromMinutes(2);
+                    ImageApis.Http.ProviderHttpClients.Identify(client);
+                })
                 .RedactLoggedHeaders(_ => true);
             services.TryAddSingleton<ImageDownloader>();
         }

@@ -19,8 +19,7 @@ internal static class ProviderHttpClients
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
-                client.BaseAddress = WithTrailingSlash(options.BaseUrl!);
-                client.Timeout = options.Timeout;
+                Configure(client, options.BaseUrl!, options.Timeout);
             })
             .AddHttpMessageHandler(provider =>
             {
@@ -35,6 +34,23 @@ internal static class ProviderHttpClients
             })
             .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler))
             .RedactLoggedHeaders(_ => true);
+
+    /// <summary>Points an HttpClient at a provider: base address, timeout and the library's User-Agent.</summary>
+    public static void Configure(HttpClient client, Uri baseUrl, TimeSpan timeout)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.BaseAddress = WithTrailingSlash(baseUrl);
+        client.Timeout = timeout;
+        Identify(client);
+    }
+
+    /// <summary>Sends the library's User-Agent (<see cref="ImageApisUserAgent"/>) on every request of the client.</summary>
+    public static void Identify(HttpClient client)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        client.DefaultRequestHeaders.Remove("User-Agent");
+        client.DefaultRequestHeaders.TryAddWithoutValidation("User-Agent", ImageApisUserAgent.Value);
+    }
 
     /// <summary>The URL with a trailing slash, so that relative paths resolve under it.</summary>
     public static Uri WithTrailingSlash(Uri url)

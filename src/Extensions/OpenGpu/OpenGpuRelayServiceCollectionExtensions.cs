@@ -51,8 +51,7 @@ public static class OpenGpuRelayServiceCollectionExtensions
             .ConfigureHttpClient((provider, http) =>
             {
                 var options = client.GetOptions(provider);
-                http.BaseAddress = ProviderHttpClients.WithTrailingSlash(options.BaseUrl!);
-                http.Timeout = options.Timeout;
+                ProviderHttpClients.Configure(http, options.BaseUrl!, options.Timeout);
             })
             .AddHttpMessageHandler(provider => new ResilienceHandler(
                 ResilienceHandler.CreatePipeline(client.GetOptions(provider).Retry, provider.GetRequiredService<TimeProvider>())))
