@@ -1,0 +1,74 @@
+using System.Reflection;
+using PublicApiGenerator;
+
+namespace ImageApis.Tests;
+
+/// <summary>
+/// The public API of every shipped package is checked in (<c>api/&lt;assembly&gt;.cs</c>, as openai-dotnet does), so
+/// a change to the surface, a spec edit that renames a generated type included, shows in the diff of a pull request.
+/// This test fails when the built surface and the listing differ; to accept the change, run
+/// <c>IMAGEAPIS_UPDATE_API=1 dotnet test</c> and commit the rewritten listing with the change that caused it.
+/// </summary>
+public sealed class PublicApiTests
+{
+    private const string UpdateVariable = "IMAGEAPIS_UPDATE_API";
+
+    public static TheoryData<string> ShippedAssemblies => new()
+    {
+        typeof(ImageApisException).Assembly.GetName().Name!,
+        typeof(ImageApis.Airforce.AirforceClient).Assembly.GetName().Name!,
+        typeof(ImageDownloader).Assembly.GetName().Name!,
+        typeof(ImageApis.AspNetCore.WebhookRequests).Assembly.GetName().Name!,
+        typeof(ImageApis.Sandbox.SandboxServer).Assembly.GetName().Name!,
+    };
+
+    [Theory]
+    [MemberData(nameof(ShippedAssemblies))]
+    public void The_public_api_matches_its_checked_in_listing(string assemblyName)
+    {
+        var assembly = Assembly.Load(assemblyName);
+        var api = ApiGenerator.GeneratePublicApi(assembly, new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
+        var path = Path.Combine(RepositoryRoot(), "api", assemblyName + ".cs");
+        if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, api);
+        }
+
+        var listed = File.Exists(path) ? File.ReadAllText(path).ReplaceLineEndings("\n") : string.Empty;
+        Assert.True(
+            listed == api,
+            $"The public API of {assemblyName} differs from api/{assemblyName}.cs. Review the change, then run "
+            + $"'{UpdateVariable}=1 dotnet test' and commit the listing. First difference: {FirstDifference(listed, api)}");
+    }
+
+    private static string FirstDifference(string listed, string built)
+    {
+        var before = listed.Split('\n');
+        var after = built.Split('\n');
+        for (var i = 0; i < Math.Max(before.Length, after.Length); i++)
+        {
+            var old = i < before.Length ? before[i] : "(end)";
+            var now = i < after.Length ? after[i] : "(end)";
+            if (old != now)
+            {
+                return $"line {i + 1}: listed '{old.Trim()}', built '{now.Trim()}'";
+            }
+        }
+
+        return "none";
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "ImageApis.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains ImageApis.sln.");
+    }
+}
