@@ -56,6 +56,8 @@ namespace ImageApis.AceData
     }
     public class AceDataImageClient
     {
+        protected AceDataImageClient() { }
+        public AceDataImageClient(string apiKey, ImageApis.AceData.AceDataOptions? options = null) { }
         public AceDataImageClient(System.Net.Http.HttpClient http, ImageApis.AceData.AceDataOptions options, ImageApis.AceData.AceDataCallbackTasks callbacks, ImageApis.ImageDownloader downloader, System.TimeProvider time, Microsoft.Extensions.Logging.ILogger<ImageApis.AceData.AceDataImageClient> logger) { }
         public ImageApis.AceData.AceDataClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
@@ -65,7 +67,7 @@ namespace ImageApis.AceData
         public virtual ImageApis.AceData.AceDataTaskOperation ResumeOperation(string operationId, string? model = null) { }
         public virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataTaskOperation> StartAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataTaskOperation> StartAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Runtime.CompilerServices.AsyncIteratorStateMachine(typeof(ImageApis.AceData.AceDataImageClient.<StreamAsync>d__15))]
+        [System.Runtime.CompilerServices.AsyncIteratorStateMachine(typeof(ImageApis.AceData.AceDataImageClient.<StreamAsync>d__18))]
         public virtual System.Collections.Generic.IAsyncEnumerable<ImageApis.AceData.AceDataSnapshot> StreamAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
@@ -122,6 +124,8 @@ namespace ImageApis.Airforce
     }
     public class AirforceImageClient
     {
+        protected AirforceImageClient() { }
+        public AirforceImageClient(string apiKey, ImageApis.Airforce.AirforceOptions? options = null) { }
         public AirforceImageClient(ImageApis.Airforce.AirforceClient client, ImageApis.Airforce.AirforceCapabilityStore capabilities, ImageApis.Airforce.AirforceOptions options, ImageApis.ImageDownloader downloader, Microsoft.Extensions.Logging.ILogger<ImageApis.Airforce.AirforceImageClient> logger) { }
         public ImageApis.Airforce.AirforceCapabilityStore Capabilities { get; }
         public ImageApis.Airforce.AirforceClient Client { get; }
@@ -184,6 +188,15 @@ namespace ImageApis
         public override string ToString() { }
         protected virtual void Validate(string client, System.Collections.Generic.ICollection<string> failures) { }
     }
+    public static class ImageApisModelFactory
+    {
+        public static ImageApis.AceData.AceDataTaskOperation AceDataTaskOperation(string taskId, ImageApis.ImageGenerationResult result) { }
+        public static ImageApis.GeneratedImage GeneratedImage(System.ReadOnlyMemory<byte> data, string? mediaType = "image/png") { }
+        public static ImageApis.GeneratedImage GeneratedImage(System.Uri url, System.DateTimeOffset? expiresAt = default) { }
+        public static ImageApis.ImageGenerationResult ImageGenerationResult(string provider, string? model, System.Collections.Generic.IEnumerable<ImageApis.GeneratedImage> images, string? requestId = null, decimal? costCents = default) { }
+        public static ImageApis.OpenGpu.OpenGpuTaskOperation OpenGpuTaskOperation(string taskId, ImageApis.ImageGenerationResult result) { }
+        public static ImageApis.Wonda.WondaGenerationOperation WondaGenerationOperation(string inferenceJobId, ImageApis.ImageGenerationResult result) { }
+    }
     public class ImageDownloader
     {
         public const string HttpClientName = "ImageApis.Downloads";
@@ -194,6 +207,7 @@ namespace ImageApis
     }
     public abstract class ImageGenerationOperation
     {
+        protected ImageGenerationOperation(string provider, string id, ImageApis.ImageGenerationResult value) { }
         protected ImageGenerationOperation(string provider, string id, ImageApis.OperationPolling polling, System.TimeProvider? timeProvider = null) { }
         public ImageApis.ProviderError? Error { get; }
         public bool HasCompleted { get; }
@@ -308,6 +322,8 @@ namespace ImageApis.OpenGpu
     }
     public class OpenGpuImageClient
     {
+        protected OpenGpuImageClient() { }
+        public OpenGpuImageClient(string apiKey, ImageApis.OpenGpu.OpenGpuRelayOptions? options = null) { }
         public OpenGpuImageClient(ImageApis.OpenGpu.OpenGpuClient client, ImageApis.OpenGpu.OpenGpuClient tasks, ImageApis.OpenGpu.OpenGpuRelayOptions options, ImageApis.ImageDownloader downloader, System.TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger<ImageApis.OpenGpu.OpenGpuImageClient> logger) { }
         public virtual ImageApis.Validation.CapabilityCatalog Capabilities { get; }
         public ImageApis.OpenGpu.OpenGpuClient Client { get; }
@@ -414,6 +430,8 @@ namespace ImageApis.Wonda
     }
     public class WondaImageClient
     {
+        protected WondaImageClient() { }
+        public WondaImageClient(string apiKey, ImageApis.Wonda.WondaOptions? options = null) { }
         public WondaImageClient(ImageApis.Wonda.WondaClient client, ImageApis.Wonda.WondaOptions options, ImageApis.ImageDownloader downloader, System.TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger<ImageApis.Wonda.WondaImageClient> logger) { }
         public ImageApis.Wonda.WondaClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }

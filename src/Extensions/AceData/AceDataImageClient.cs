@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Text.Json;
 using ImageApis.Http;
 using ImageApis.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ImageApis.AceData;
@@ -22,6 +23,41 @@ public partial class AceDataImageClient
     private readonly AceDataCallbackTasks _callbacks;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+
+    /// <summary>
+    /// Creates a client without DI, with the same pipeline <c>AddAceData</c> registers:
+    /// <c>var acedata = new AceDataImageClient(apiKey);</c>
+    /// </summary>
+    /// <param name="apiKey">The API token; sent to the provider's host only.</param>
+    /// <param name="options">Settings (base URL, timeout, validation, retries, polling); the defaults otherwise.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public AceDataImageClient(string apiKey, AceDataOptions? options = null)
+        : this(StandaloneClient.Create<AceDataImageClient, AceDataOptions>(apiKey, options, static (builder, configure) => builder.AddAceData(configure)))
+    {
+    }
+
+    /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
+    protected AceDataImageClient()
+    {
+        _http = null!;
+        _callbacks = null!;
+        Client = null!;
+        Downloader = null!;
+        _options = new AceDataOptions();
+        _time = TimeProvider.System;
+        _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    }
+
+    private AceDataImageClient(AceDataImageClient built)
+    {
+        _http = built._http;
+        _options = built._options;
+        _callbacks = built._callbacks;
+        Downloader = built.Downloader;
+        _time = built._time;
+        _logger = built._logger;
+        Client = built.Client;
+    }
 
     /// <summary>Creates the client (DI does this).</summary>
     /// <param name="http">The provider's HttpClient (authenticated, resilient).</param>

@@ -23,6 +23,14 @@ public class AceDataTaskOperation : ImageGenerationOperation
         _model = model;
     }
 
+    /// <summary>A task that has already succeeded with <paramref name="value"/> (<see cref="ImageApisModelFactory"/>).</summary>
+    internal AceDataTaskOperation(string taskId, ImageGenerationResult value)
+        : base(AceDataCapabilities.ProviderName, taskId, value)
+    {
+        _client = null!;
+        _model = value.Model;
+    }
+
     /// <summary>The task record of the last poll.</summary>
     public FluxTasksResponse? Task { get; private set; }
 

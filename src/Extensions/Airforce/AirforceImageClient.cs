@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using ImageApis.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ImageApis.Airforce;
@@ -13,6 +14,37 @@ public partial class AirforceImageClient
 {
     private readonly AirforceOptions _options;
     private readonly ILogger _logger;
+
+    /// <summary>
+    /// Creates a client without DI, with the same pipeline <c>AddAirforce</c> registers:
+    /// <c>var airforce = new AirforceImageClient(apiKey);</c>
+    /// </summary>
+    /// <param name="apiKey">The API key (<c>sk-air-…</c>); sent to the provider's host only.</param>
+    /// <param name="options">Settings (base URL, timeout, validation, retries); the defaults otherwise.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public AirforceImageClient(string apiKey, AirforceOptions? options = null)
+        : this(StandaloneClient.Create<AirforceImageClient, AirforceOptions>(apiKey, options, static (builder, configure) => builder.AddAirforce(configure)))
+    {
+    }
+
+    /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
+    protected AirforceImageClient()
+    {
+        Client = null!;
+        Capabilities = null!;
+        Downloader = null!;
+        _options = new AirforceOptions();
+        _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    }
+
+    private AirforceImageClient(AirforceImageClient built)
+    {
+        Client = built.Client;
+        Capabilities = built.Capabilities;
+        Downloader = built.Downloader;
+        _options = built._options;
+        _logger = built._logger;
+    }
 
     /// <summary>Creates the client (DI does this).</summary>
     /// <param name="client">The generated client, on the provider's HttpClient pipeline.</param>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using ImageApis.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ImageApis.OpenGpu;
@@ -21,6 +22,41 @@ public partial class OpenGpuImageClient
     private readonly OpenGpuResultReader _reader;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+
+    /// <summary>
+    /// Creates a client without DI, with the same pipeline <c>AddOpenGpuRelay</c> registers:
+    /// <c>var relay = new OpenGpuImageClient(apiKey);</c>
+    /// </summary>
+    /// <param name="apiKey">The API key (<c>relay_sk_…</c>); sent to the Relay's host only.</param>
+    /// <param name="options">Settings (base URL, authentication, timeout, validation, retries, polling); the defaults otherwise.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public OpenGpuImageClient(string apiKey, OpenGpuRelayOptions? options = null)
+        : this(StandaloneClient.Create<OpenGpuImageClient, OpenGpuRelayOptions>(apiKey, options, static (builder, configure) => builder.AddOpenGpuRelay(configure)))
+    {
+    }
+
+    /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
+    protected OpenGpuImageClient()
+    {
+        Client = null!;
+        _tasks = null!;
+        Downloader = null!;
+        _reader = null!;
+        _options = new OpenGpuRelayOptions();
+        _time = TimeProvider.System;
+        _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    }
+
+    private OpenGpuImageClient(OpenGpuImageClient built)
+    {
+        Client = built.Client;
+        _tasks = built._tasks;
+        _options = built._options;
+        Downloader = built.Downloader;
+        _time = built._time;
+        _logger = built._logger;
+        _reader = built._reader;
+    }
 
     /// <summary>Creates the client (DI does this).</summary>
     /// <param name="client">The generated client on the provider's authenticated, resilient HttpClient.</param>

@@ -34,6 +34,16 @@ public sealed class OpenGpuTaskOperation : ImageGenerationOperation
         _known = known;
     }
 
+    /// <summary>A task that has already succeeded with <paramref name="value"/> (<see cref="ImageApisModelFactory"/>).</summary>
+    internal OpenGpuTaskOperation(string id, ImageGenerationResult value)
+        : base(OpenGpuCapabilities.ProviderName, id, value)
+    {
+        _tasks = null!;
+        _reader = null!;
+        _time = TimeProvider.System;
+        _known = value;
+    }
+
     /// <summary>How long each poll may wait on the Relay for the task to finish (<c>?wait=</c>, 1 to 30 seconds); null for plain polls.</summary>
     public TimeSpan? LongPollWait { get; set; }
 

@@ -29,6 +29,20 @@ public abstract class ImageGenerationOperation
         _time = timeProvider ?? TimeProvider.System;
     }
 
+    /// <summary>
+    /// Creates an operation that has already succeeded with <paramref name="value"/>: it never polls. For tests and
+    /// mocks (see <see cref="ImageApisModelFactory"/>).
+    /// </summary>
+    /// <param name="provider">Display name of the provider.</param>
+    /// <param name="id">The task or job id.</param>
+    /// <param name="value">The result.</param>
+    protected ImageGenerationOperation(string provider, string id, ImageGenerationResult value)
+        : this(provider, id, new OperationPolling())
+    {
+        _value = value ?? throw new ArgumentNullException(nameof(value));
+        Status = ImageOperationStatus.Succeeded;
+    }
+
     /// <summary>Display name of the provider.</summary>
     public string Provider { get; }
 

@@ -26,6 +26,14 @@ public class WondaGenerationOperation : ImageGenerationOperation
         Model = model;
     }
 
+    /// <summary>A job that has already succeeded with <paramref name="value"/> (<see cref="ImageApisModelFactory"/>).</summary>
+    internal WondaGenerationOperation(string inferenceJobId, ImageGenerationResult value)
+        : base(WondaCapabilities.ProviderName, inferenceJobId, value)
+    {
+        _client = null!;
+        Model = value.Model;
+    }
+
     /// <summary>The model requested, or the one the last job record named.</summary>
     public string? Model { get; private set; }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using ImageApis.Validation;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
 namespace ImageApis.Wonda;
@@ -17,6 +18,37 @@ public partial class WondaImageClient
     private readonly WondaOptions _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
+
+    /// <summary>
+    /// Creates a client without DI, with the same pipeline <c>AddWonda</c> registers:
+    /// <c>var wonda = new WondaImageClient(apiKey);</c>
+    /// </summary>
+    /// <param name="apiKey">The API key (<c>sk_…</c>); sent to Wonda's host only.</param>
+    /// <param name="options">Settings (base URL, timeout, validation, retries, polling, upload limit); the defaults otherwise.</param>
+    /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">The options are invalid.</exception>
+    public WondaImageClient(string apiKey, WondaOptions? options = null)
+        : this(StandaloneClient.Create<WondaImageClient, WondaOptions>(apiKey, options, static (builder, configure) => builder.AddWonda(configure)))
+    {
+    }
+
+    /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
+    protected WondaImageClient()
+    {
+        Client = null!;
+        Downloader = null!;
+        _options = new WondaOptions();
+        _time = TimeProvider.System;
+        _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+    }
+
+    private WondaImageClient(WondaImageClient built)
+    {
+        Client = built.Client;
+        _options = built._options;
+        Downloader = built.Downloader;
+        _time = built._time;
+        _logger = built._logger;
+    }
 
     /// <summary>Creates the client (DI does this).</summary>
     /// <param name="client">The generated client, on the provider's HttpClient pipeline.</param>
