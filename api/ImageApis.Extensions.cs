@@ -4,6 +4,7 @@ namespace ImageApis.AI
     {
         public const string ParametersKey = "imageapis.parameters";
         public const string ProgressKey = "imageapis.progress";
+        public const string ValidationKey = "imageapis.validation";
         protected ImageApisImageGenerator(Microsoft.Extensions.AI.ImageGeneratorMetadata metadata, ImageApis.ImageDownloader downloader) { }
         protected ImageApis.ImageDownloader Downloader { get; }
         public Microsoft.Extensions.AI.ImageGeneratorMetadata Metadata { get; }
@@ -19,6 +20,9 @@ namespace ImageApis.AI
             where TRequest :  class { }
         protected static System.IProgress<ImageApis.ImageOperationProgress>? ProgressOf(Microsoft.Extensions.AI.ImageGenerationOptions options) { }
         protected static System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> RepeatAsync(int? count, System.Func<System.Threading.Tasks.Task<ImageApis.ImageGenerationResult>> generate) { }
+        protected static TOptions RequestOptionsOf<TOptions>(Microsoft.Extensions.AI.ImageGenerationOptions options)
+            where TOptions : ImageApis.ImageRequestOptions, new () { }
+        protected static ImageApis.ValidationMode? ValidationOf(Microsoft.Extensions.AI.ImageGenerationOptions options) { }
     }
     public abstract class ImageApisImageGenerator<TClient> : ImageApis.AI.ImageApisImageGenerator
         where TClient :  class

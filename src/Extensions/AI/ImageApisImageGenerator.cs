@@ -22,6 +22,13 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// </summary>
     public const string ProgressKey = "imageapis.progress";
 
+    /// <summary>
+    /// Key of <see cref="ImageGenerationOptions.AdditionalProperties"/> that carries a <see cref="ValidationMode"/> for
+    /// this call only (e.g. <see cref="ValidationMode.WarnOnly"/> for a value the spec does not know yet), as
+    /// <see cref="ImageRequestOptions.Validation"/> does on the typed clients.
+    /// </summary>
+    public const string ValidationKey = "imageapis.validation";
+
     /// <summary>Creates the adapter.</summary>
     /// <param name="metadata">Provider name, URL and default model.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
@@ -148,10 +155,30 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     protected static IProgress<ImageOperationProgress>? ProgressOf(ImageGenerationOptions options)
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ProgressKey, out var value) ? value as IProgress<ImageOperationProgress> : null;
 
-    /// <summary>The additional properties other than <see cref="ParametersKey"/> and <see cref="ProgressKey"/>: extra parameters to send.</summary>
+    /// <summary>The per-call settings the options carry (<see cref="ProgressKey"/>, <see cref="ValidationKey"/>), as the typed clients take them.</summary>
+    /// <typeparam name="TOptions">The provider's per-call options type.</typeparam>
+    /// <param name="options">The options of the call.</param>
+    protected static TOptions RequestOptionsOf<TOptions>(ImageGenerationOptions options)
+        where TOptions : ImageRequestOptions, new()
+        => new() { Progress = ProgressOf(options), Validation = ValidationOf(options) };
+
+    /// <summary>The validation mode in <see cref="ValidationKey"/> (a <see cref="ValidationMode"/> or its name), if any.</summary>
+    /// <param name="options">The options of the call.</param>
+    protected static ValidationMode? ValidationOf(ImageGenerationOptions options)
+        => options.AdditionalProperties is { } properties && properties.TryGetValue(ValidationKey, out var value)
+            ? value switch
+            {
+                ValidationMode mode => mode,
+                string text when Enum.TryParse<ValidationMode>(text, ignoreCase: true, out var parsed) => parsed,
+                null => null,
+                _ => throw new ArgumentException($"The '{ValidationKey}' option takes a ValidationMode (Strict, WarnOnly, Off); got '{value}'.", nameof(options)),
+            }
+            : null;
+
+    /// <summary>The additional properties other than <see cref="ParametersKey"/>, <see cref="ProgressKey"/> and <see cref="ValidationKey"/>: extra parameters to send.</summary>
     /// <param name="options">The options.</param>
     protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
-        => options?.AdditionalProperties?.Where(pair => pair.Key is not ParametersKey and not ProgressKey) ?? [];
+        => options?.AdditionalProperties?.Where(pair => pair.Key is not ParametersKey and not ProgressKey and not ValidationKey) ?? [];
 
     private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)
     {

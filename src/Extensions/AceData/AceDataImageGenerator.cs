@@ -62,7 +62,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
             }
         }
 
-        return Client.GenerateAsync(typed, new ImageRequestOptions { Progress = ProgressOf(options) }, cancellationToken);
+        return Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken);
     }
 
     private static RequestValidationException Refused(string model, List<AIContent> originals)

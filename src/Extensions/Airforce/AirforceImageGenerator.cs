@@ -73,6 +73,6 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
             }
         }
 
-        return await Client.GenerateAsync(typed, options: null, cancellationToken).ConfigureAwait(false);
+        return await Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken).ConfigureAwait(false);
     }
 }

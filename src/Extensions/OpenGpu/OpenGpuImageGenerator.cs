@@ -52,7 +52,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
             return typed;
         }
 
-        var perCall = new OpenGpuRequestOptions { Progress = ProgressOf(options) };
+        var perCall = RequestOptionsOf<OpenGpuRequestOptions>(options);
         var first = Build();
         if (first is GptImageGenerateRequest or GptImageEditRequest)
         {

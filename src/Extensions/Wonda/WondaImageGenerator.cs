@@ -59,7 +59,8 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
             return typed;
         }
 
-        var perCall = new WondaRequestOptions { Progress = ProgressOf(options), Attachments = attachments };
+        var perCall = RequestOptionsOf<WondaRequestOptions>(options);
+        perCall.Attachments = attachments;
         return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 }

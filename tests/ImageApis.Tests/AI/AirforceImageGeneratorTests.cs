@@ -38,6 +38,34 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
         => wireMock.SinglePostAsync("/v1/images/generations", "prompt", prompt);
 
     [Fact]
+    public async Task The_validation_mode_of_one_call_goes_through_the_options()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        AIRequest request = new(prompt);
+        ImageGenerationOptions Options(object? mode)
+        {
+            var options = new ImageGenerationOptions { ModelId = AirforceModels.Flux2Dev, AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new FluxParameters { AspectRatio = "5:4" } } };
+            if (mode is not null)
+            {
+                options.AdditionalProperties[ImageApisImageGenerator.ValidationKey] = mode;
+            }
+
+            return options;
+        }
+
+        await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(request, Options(null), Cancel));
+        Assert.Empty(await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt));
+
+        await Generator.GenerateAsync(request, Options(ValidationMode.WarnOnly), Cancel);
+        await Generator.GenerateAsync(request, Options("off"), Cancel);
+
+        var sent = await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt);
+        Assert.Equal(2, sent.Count);
+        Assert.All(sent, request => Assert.Equal("5:4", (string?)request.BodyAsJson()!["aspect_ratio"]));
+        Assert.DoesNotContain(sent, request => request.Body.Contains(ImageApisImageGenerator.ValidationKey, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Count_size_and_data_format_map_onto_the_request_and_bytes_come_back()
     {
         var prompt = AirforceHarness.Request().Prompt;
