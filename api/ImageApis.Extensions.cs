@@ -134,10 +134,10 @@ namespace ImageApis.Airforce
         public ImageApis.Airforce.AirforceCapabilityStore Capabilities { get; }
         public ImageApis.Airforce.AirforceClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
-        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Airforce.ImageGenerationRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.Airforce.ImageGenerationRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Airforce.AirforceImageRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<ImageApis.Airforce.Model>> ListImageModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.Airforce.ImageGenerationRequest request, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.Airforce.AirforceImageRequest request, System.Threading.CancellationToken cancellationToken = default) { }
         public static ImageApis.ImageGenerationResult ToResult(string? model, ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse> response) { }
     }
     public sealed class AirforceImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.Airforce.AirforceImageClient>
@@ -439,13 +439,13 @@ namespace ImageApis.Wonda
         public WondaImageClient(ImageApis.Wonda.WondaClient client, ImageApis.Wonda.WondaOptions options, ImageApis.ImageDownloader downloader, System.TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger<ImageApis.Wonda.WondaImageClient> logger) { }
         public ImageApis.Wonda.WondaClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
-        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Wonda.ImageGenerationRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string? prompt, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>? parameters = null, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Wonda.WondaImageRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string? prompt, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>? parameters = null, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual ImageApis.Wonda.WondaGenerationOperation ResumeOperation(string operationId, string? model = null) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaGenerationOperation> StartAsync(ImageApis.Wonda.ImageGenerationRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaGenerationOperation> StartAsync(string model, string? prompt, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>? parameters = null, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaGenerationOperation> StartAsync(ImageApis.Wonda.WondaImageRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaGenerationOperation> StartAsync(string model, string? prompt, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>? parameters = null, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.Wonda.MediaUploadResponse> UploadAsync(ImageApis.Wonda.WondaAttachment attachment, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.Wonda.ImageGenerationRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.Wonda.WondaImageRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
     }
     public sealed class WondaImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.Wonda.WondaImageClient>
     {

@@ -25,6 +25,33 @@ namespace ImageApis.AceData
             public string Text { get; }
         }
     }
+    public class AceDataErrorDetail
+    {
+        public AceDataErrorDetail() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("code")]
+        public string? Code { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("message")]
+        public string? Message { get; set; }
+    }
+    public class AceDataErrorResponse
+    {
+        public AceDataErrorResponse() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("error")]
+        public ImageApis.AceData.AceDataErrorDetail? Error { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("success")]
+        public bool? Success { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("trace_id")]
+        public string? TraceId { get; set; }
+    }
     public static class AceDataModels
     {
         public const string Flux2Flex = "flux-2-flex";
@@ -54,33 +81,6 @@ namespace ImageApis.AceData
         protected override string? GetModel(ImageApis.AceData.FluxImagesRequest request) { }
         protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.AceData.FluxImagesRequest request, string parameter) { }
         public ImageApis.Validation.ValidationResult Validate(ImageApis.AceData.FluxImagesRequest request, string? model = null) { }
-    }
-    public class ErrorDetail
-    {
-        public ErrorDetail() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("code")]
-        public string? Code { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("message")]
-        public string? Message { get; set; }
-    }
-    public class ErrorResponse
-    {
-        public ErrorResponse() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("error")]
-        public ImageApis.AceData.ErrorDetail? Error { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("success")]
-        public bool? Success { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("trace_id")]
-        public string? TraceId { get; set; }
     }
     public sealed class Flux2Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>
     {
@@ -165,7 +165,7 @@ namespace ImageApis.AceData
         public System.Collections.Generic.IList<ImageApis.AceData.FluxImage>? Data { get; set; }
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("error")]
-        public ImageApis.AceData.ErrorDetail? Error { get; set; }
+        public ImageApis.AceData.AceDataErrorDetail? Error { get; set; }
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("success")]
         public bool? Success { get; set; }
@@ -335,7 +335,7 @@ namespace ImageApis.Airforce
         protected override string ProviderName { get; }
         public bool ReadResponseAsString { get; set; }
         protected override ImageApis.ErrorKind ClassifyError(int statusCode, string? code) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.ImageGenerationRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         protected override System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.Airforce.AirforceClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
@@ -347,38 +347,9 @@ namespace ImageApis.Airforce
             public string Text { get; }
         }
     }
-    public static class AirforceModels
+    public class AirforceErrorDetail
     {
-        public const string Flux2Dev = "flux-2-dev";
-        public const string Flux2Klein4b = "flux-2-klein-4b";
-        public const string Flux2Klein9b = "flux-2-klein-9b";
-        public const string NanoBanana2 = "nano-banana-2";
-        public const string NanoBanana2Search = "nano-banana-2-search";
-        public const string NanoBananaPro = "nano-banana-pro";
-        public const string SunoV4_5 = "suno-v4.5";
-        public const string SunoV5 = "suno-v5";
-        public static System.Collections.Generic.IReadOnlyList<string> All { get; }
-    }
-    public sealed class AirforceUnexpectedResponseException : ImageApis.UnexpectedResponseException
-    {
-        public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
-    }
-    public sealed class AirforceUnexpectedResponseException<TResult> : ImageApis.UnexpectedResponseException<TResult>
-    {
-        public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
-    }
-    public sealed class CreateImageValidator : ImageApis.Validation.RequestValidator<ImageApis.Airforce.ImageGenerationRequest>
-    {
-        public static ImageApis.Airforce.CreateImageValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.Airforce.ImageGenerationRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.Airforce.ImageGenerationRequest request) { }
-        protected override string? GetModel(ImageApis.Airforce.ImageGenerationRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Airforce.ImageGenerationRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.Airforce.ImageGenerationRequest request, string? model = null) { }
-    }
-    public class ErrorDetail
-    {
-        public ErrorDetail() { }
+        public AirforceErrorDetail() { }
         [System.Text.Json.Serialization.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -400,9 +371,9 @@ namespace ImageApis.Airforce
         [System.Text.Json.Serialization.JsonPropertyName("type")]
         public string? Type { get; set; }
     }
-    public class ErrorResponse
+    public class AirforceErrorResponse
     {
-        public ErrorResponse() { }
+        public AirforceErrorResponse() { }
         [System.Text.Json.Serialization.JsonExtensionData]
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
@@ -417,6 +388,69 @@ namespace ImageApis.Airforce
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("message")]
         public string? Message { get; set; }
+    }
+    public class AirforceImageRequest
+    {
+        public AirforceImageRequest() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("aspect_ratio")]
+        public string? AspectRatio { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("input_images")]
+        public System.Collections.Generic.IList<ImageApis.Airforce.InputImage>? InputImages { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("model")]
+        public string Model { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("n")]
+        public int? N { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("prompt")]
+        public string Prompt { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("quality")]
+        public string? Quality { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("response_format")]
+        public ImageApis.Airforce.ResponseFormat? ResponseFormat { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("seed")]
+        public long? Seed { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("size")]
+        public string? Size { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("sse")]
+        public bool? Sse { get; set; }
+    }
+    public static class AirforceModels
+    {
+        public const string Flux2Dev = "flux-2-dev";
+        public const string Flux2Klein4b = "flux-2-klein-4b";
+        public const string Flux2Klein9b = "flux-2-klein-9b";
+        public const string NanoBanana2 = "nano-banana-2";
+        public const string NanoBanana2Search = "nano-banana-2-search";
+        public const string NanoBananaPro = "nano-banana-pro";
+        public const string SunoV4_5 = "suno-v4.5";
+        public const string SunoV5 = "suno-v5";
+        public static System.Collections.Generic.IReadOnlyList<string> All { get; }
+    }
+    public sealed class AirforceUnexpectedResponseException : ImageApis.UnexpectedResponseException
+    {
+        public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
+    }
+    public sealed class AirforceUnexpectedResponseException<TResult> : ImageApis.UnexpectedResponseException<TResult>
+    {
+        public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
+    }
+    public sealed class CreateImageValidator : ImageApis.Validation.RequestValidator<ImageApis.Airforce.AirforceImageRequest>
+    {
+        public static ImageApis.Airforce.CreateImageValidator Instance { get; }
+        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.Airforce.AirforceImageRequest request) { }
+        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.Airforce.AirforceImageRequest request) { }
+        protected override string? GetModel(ImageApis.Airforce.AirforceImageRequest request) { }
+        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Airforce.AirforceImageRequest request, string parameter) { }
+        public ImageApis.Validation.ValidationResult Validate(ImageApis.Airforce.AirforceImageRequest request, string? model = null) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Airforce.FluxAspectRatio>))]
     public readonly struct FluxAspectRatio : ImageApis.IExtensibleEnum, ImageApis.IExtensibleEnum<ImageApis.Airforce.FluxAspectRatio>, System.IEquatable<ImageApis.Airforce.FluxAspectRatio>
@@ -440,7 +474,7 @@ namespace ImageApis.Airforce
         public static bool operator !=(ImageApis.Airforce.FluxAspectRatio left, ImageApis.Airforce.FluxAspectRatio right) { }
         public static bool operator ==(ImageApis.Airforce.FluxAspectRatio left, ImageApis.Airforce.FluxAspectRatio right) { }
     }
-    public sealed class FluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.ImageGenerationRequest>
+    public sealed class FluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>
     {
         public const string FamilyName = "Flux";
         public FluxParameters() { }
@@ -449,12 +483,12 @@ namespace ImageApis.Airforce
         public System.Collections.Generic.IList<string>? ImageUrls { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Airforce.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Airforce.AirforceImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     public interface IAirforceClient
     {
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.ImageGenerationRequest body, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default);
     }
     public class ImageCaps
@@ -501,40 +535,6 @@ namespace ImageApis.Airforce
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("url")]
         public string? Url { get; set; }
-    }
-    public class ImageGenerationRequest
-    {
-        public ImageGenerationRequest() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("aspect_ratio")]
-        public string? AspectRatio { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("input_images")]
-        public System.Collections.Generic.IList<ImageApis.Airforce.InputImage>? InputImages { get; set; }
-        [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string Model { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("n")]
-        public int? N { get; set; }
-        [System.Text.Json.Serialization.JsonPropertyName("prompt")]
-        public string Prompt { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("quality")]
-        public string? Quality { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("response_format")]
-        public ImageApis.Airforce.ResponseFormat? ResponseFormat { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("seed")]
-        public long? Seed { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("size")]
-        public string? Size { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("sse")]
-        public bool? Sse { get; set; }
     }
     public class ImagesResponse
     {
@@ -657,7 +657,7 @@ namespace ImageApis.Airforce
         public static bool operator !=(ImageApis.Airforce.NanoBananaAspectRatio left, ImageApis.Airforce.NanoBananaAspectRatio right) { }
         public static bool operator ==(ImageApis.Airforce.NanoBananaAspectRatio left, ImageApis.Airforce.NanoBananaAspectRatio right) { }
     }
-    public sealed class NanoBananaParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.ImageGenerationRequest>
+    public sealed class NanoBananaParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>
     {
         public const string FamilyName = "NanoBanana";
         public NanoBananaParameters() { }
@@ -667,7 +667,7 @@ namespace ImageApis.Airforce
         public ImageApis.Airforce.NanoBananaResolution? Resolution { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Airforce.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Airforce.AirforceImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Airforce.NanoBananaResolution>))]
@@ -704,7 +704,7 @@ namespace ImageApis.Airforce
         public static bool operator !=(ImageApis.Airforce.ResponseFormat left, ImageApis.Airforce.ResponseFormat right) { }
         public static bool operator ==(ImageApis.Airforce.ResponseFormat left, ImageApis.Airforce.ResponseFormat right) { }
     }
-    public sealed class SunoParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.ImageGenerationRequest>
+    public sealed class SunoParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>
     {
         public const string FamilyName = "Suno";
         public SunoParameters() { }
@@ -714,7 +714,7 @@ namespace ImageApis.Airforce
         public string? Style { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Airforce.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Airforce.AirforceImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
 }
@@ -743,18 +743,6 @@ namespace ImageApis.OpenGpu
         public static ImageApis.OpenGpu.AspectRatio op_Implicit(string value) { }
         public static bool operator !=(ImageApis.OpenGpu.AspectRatio left, ImageApis.OpenGpu.AspectRatio right) { }
         public static bool operator ==(ImageApis.OpenGpu.AspectRatio left, ImageApis.OpenGpu.AspectRatio right) { }
-    }
-    public class ErrorResponse
-    {
-        public ErrorResponse() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("detail")]
-        public object? Detail { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("error")]
-        public ImageApis.OpenGpu.RelayError? Error { get; set; }
     }
     public class FluxGenerateRequest : ImageApis.OpenGpu.IOpenGpuImageRequest
     {
@@ -1153,6 +1141,18 @@ namespace ImageApis.OpenGpu
             public string Text { get; }
         }
     }
+    public class OpenGpuErrorResponse
+    {
+        public OpenGpuErrorResponse() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("detail")]
+        public object? Detail { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("error")]
+        public ImageApis.OpenGpu.RelayError? Error { get; set; }
+    }
     public static class OpenGpuModels
     {
         public const string Flux2Pro = "black-forest-labs/FLUX-2-pro";
@@ -1550,7 +1550,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.BirefnetBgRemovalModel left, ImageApis.Wonda.BirefnetBgRemovalModel right) { }
         public static bool operator ==(ImageApis.Wonda.BirefnetBgRemovalModel left, ImageApis.Wonda.BirefnetBgRemovalModel right) { }
     }
-    public sealed class BirefnetParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class BirefnetParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "Birefnet";
         public BirefnetParameters() { }
@@ -1559,7 +1559,7 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.BirefnetQuality? Quality { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.BirefnetQuality>))]
@@ -1579,33 +1579,6 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.BirefnetQuality left, ImageApis.Wonda.BirefnetQuality right) { }
         public static bool operator ==(ImageApis.Wonda.BirefnetQuality left, ImageApis.Wonda.BirefnetQuality right) { }
     }
-    public class ErrorDetail
-    {
-        public ErrorDetail() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("code")]
-        public string? Code { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("deferUntil")]
-        public System.DateTimeOffset? DeferUntil { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("message")]
-        public string? Message { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("partialResult")]
-        public object? PartialResult { get; set; }
-    }
-    public class ErrorResponse
-    {
-        public ErrorResponse() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("error")]
-        public ImageApis.Wonda.ErrorDetail? Error { get; set; }
-    }
     public class FileParameter
     {
         public FileParameter(System.IO.Stream data) { }
@@ -1615,14 +1588,14 @@ namespace ImageApis.Wonda
         public System.IO.Stream Data { get; }
         public string? FileName { get; }
     }
-    public sealed class GenerateImageValidator : ImageApis.Validation.RequestValidator<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class GenerateImageValidator : ImageApis.Validation.RequestValidator<ImageApis.Wonda.WondaImageRequest>
     {
         public static ImageApis.Wonda.GenerateImageValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.Wonda.ImageGenerationRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.Wonda.ImageGenerationRequest request) { }
-        protected override string? GetModel(ImageApis.Wonda.ImageGenerationRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Wonda.ImageGenerationRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.Wonda.ImageGenerationRequest request, string? model = null) { }
+        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.Wonda.WondaImageRequest request) { }
+        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.Wonda.WondaImageRequest request) { }
+        protected override string? GetModel(ImageApis.Wonda.WondaImageRequest request) { }
+        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Wonda.WondaImageRequest request, string parameter) { }
+        public ImageApis.Validation.ValidationResult Validate(ImageApis.Wonda.WondaImageRequest request, string? model = null) { }
     }
     public class GenerationJobCreated
     {
@@ -1668,7 +1641,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.GptImage15Background left, ImageApis.Wonda.GptImage15Background right) { }
         public static bool operator ==(ImageApis.Wonda.GptImage15Background left, ImageApis.Wonda.GptImage15Background right) { }
     }
-    public sealed class GptImage15Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class GptImage15Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "GptImage15";
         public GptImage15Parameters() { }
@@ -1678,7 +1651,7 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.GptImage15Quality? Quality { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.GptImage15Quality>))]
@@ -1725,7 +1698,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.GrokImagineAspectRatio left, ImageApis.Wonda.GrokImagineAspectRatio right) { }
         public static bool operator ==(ImageApis.Wonda.GrokImagineAspectRatio left, ImageApis.Wonda.GrokImagineAspectRatio right) { }
     }
-    public sealed class GrokImagineParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class GrokImagineParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "GrokImagine";
         public GrokImagineParameters() { }
@@ -1734,7 +1707,7 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.GrokImagineResolution? Resolution { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.GrokImagineProAspectRatio>))]
@@ -1762,7 +1735,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.GrokImagineProAspectRatio left, ImageApis.Wonda.GrokImagineProAspectRatio right) { }
         public static bool operator ==(ImageApis.Wonda.GrokImagineProAspectRatio left, ImageApis.Wonda.GrokImagineProAspectRatio right) { }
     }
-    public sealed class GrokImagineProParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class GrokImagineProParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "GrokImaginePro";
         public GrokImagineProParameters() { }
@@ -1771,7 +1744,7 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.GrokImagineProResolution? Resolution { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.GrokImagineProResolution>))]
@@ -1810,27 +1783,10 @@ namespace ImageApis.Wonda
     }
     public interface IWondaClient
     {
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.ImageGenerationRequest body, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.WondaImageRequest body, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.InferenceJob>> GetInferenceJobAsync(string inferenceJobId, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.Media>> GetMediaAsync(string mediaId, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.MediaUploadResponse>> UploadMediaAsync(ImageApis.Wonda.FileParameter file = null, System.Threading.CancellationToken cancellationToken = default);
-    }
-    public class ImageGenerationRequest
-    {
-        public ImageGenerationRequest() { }
-        [System.Text.Json.Serialization.JsonExtensionData]
-        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("attachmentMediaIds")]
-        public System.Collections.Generic.IList<string>? AttachmentMediaIds { get; set; }
-        [System.Text.Json.Serialization.JsonPropertyName("model")]
-        public string Model { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("params")]
-        public System.Collections.Generic.IDictionary<string, object>? Params { get; set; }
-        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
-        [System.Text.Json.Serialization.JsonPropertyName("prompt")]
-        public string? Prompt { get; set; }
     }
     public class InferenceJob
     {
@@ -2006,7 +1962,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.NanoBanana2AspectRatio left, ImageApis.Wonda.NanoBanana2AspectRatio right) { }
         public static bool operator ==(ImageApis.Wonda.NanoBanana2AspectRatio left, ImageApis.Wonda.NanoBanana2AspectRatio right) { }
     }
-    public sealed class NanoBanana2Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class NanoBanana2Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "NanoBanana2";
         public NanoBanana2Parameters() { }
@@ -2016,7 +1972,7 @@ namespace ImageApis.Wonda
         public string? StyleId { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.NanoBanana2Resolution>))]
@@ -2062,7 +2018,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.NanoBananaProAspectRatio left, ImageApis.Wonda.NanoBananaProAspectRatio right) { }
         public static bool operator ==(ImageApis.Wonda.NanoBananaProAspectRatio left, ImageApis.Wonda.NanoBananaProAspectRatio right) { }
     }
-    public sealed class NanoBananaProParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class NanoBananaProParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "NanoBananaPro";
         public NanoBananaProParameters() { }
@@ -2072,7 +2028,7 @@ namespace ImageApis.Wonda
         public string? StyleId { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.NanoBananaProResolution>))]
@@ -2093,7 +2049,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.NanoBananaProResolution left, ImageApis.Wonda.NanoBananaProResolution right) { }
         public static bool operator ==(ImageApis.Wonda.NanoBananaProResolution left, ImageApis.Wonda.NanoBananaProResolution right) { }
     }
-    public sealed class RunwareParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class RunwareParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "Runware";
         public RunwareParameters() { }
@@ -2101,7 +2057,7 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.RunwareVectorizeModel? VectorizeModel { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.RunwareVectorizeModel>))]
@@ -2144,7 +2100,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.Seedream45AspectRatio left, ImageApis.Wonda.Seedream45AspectRatio right) { }
         public static bool operator ==(ImageApis.Wonda.Seedream45AspectRatio left, ImageApis.Wonda.Seedream45AspectRatio right) { }
     }
-    public sealed class Seedream45Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class Seedream45Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "Seedream45";
         public Seedream45Parameters() { }
@@ -2153,7 +2109,7 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.Seedream45Resolution? Resolution { get; set; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
     [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Wonda.Seedream45Resolution>))]
@@ -2187,7 +2143,7 @@ namespace ImageApis.Wonda
         protected override string ProviderName { get; }
         public bool ReadResponseAsString { get; set; }
         protected override ImageApis.ErrorKind ClassifyError(int statusCode, string? code) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.ImageGenerationRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.WondaImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.InferenceJob>> GetInferenceJobAsync(string inferenceJobId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.Media>> GetMediaAsync(string mediaId, System.Threading.CancellationToken cancellationToken = default) { }
         protected override System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
@@ -2200,6 +2156,50 @@ namespace ImageApis.Wonda
             public T Object { get; }
             public string Text { get; }
         }
+    }
+    public class WondaErrorDetail
+    {
+        public WondaErrorDetail() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("code")]
+        public string? Code { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("deferUntil")]
+        public System.DateTimeOffset? DeferUntil { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("message")]
+        public string? Message { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("partialResult")]
+        public object? PartialResult { get; set; }
+    }
+    public class WondaErrorResponse
+    {
+        public WondaErrorResponse() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("error")]
+        public ImageApis.Wonda.WondaErrorDetail? Error { get; set; }
+    }
+    public class WondaImageRequest
+    {
+        public WondaImageRequest() { }
+        [System.Text.Json.Serialization.JsonExtensionData]
+        public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("attachmentMediaIds")]
+        public System.Collections.Generic.IList<string>? AttachmentMediaIds { get; set; }
+        [System.Text.Json.Serialization.JsonPropertyName("model")]
+        public string Model { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("params")]
+        public System.Collections.Generic.IDictionary<string, object>? Params { get; set; }
+        [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+        [System.Text.Json.Serialization.JsonPropertyName("prompt")]
+        public string? Prompt { get; set; }
     }
     public static class WondaModels
     {
@@ -2246,7 +2246,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.ZImageAspectRatio left, ImageApis.Wonda.ZImageAspectRatio right) { }
         public static bool operator ==(ImageApis.Wonda.ZImageAspectRatio left, ImageApis.Wonda.ZImageAspectRatio right) { }
     }
-    public sealed class ZImageParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.ImageGenerationRequest>
+    public sealed class ZImageParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>
     {
         public const string FamilyName = "ZImage";
         public ZImageParameters() { }
@@ -2254,7 +2254,7 @@ namespace ImageApis.Wonda
         public string Family { get; }
         public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
         public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Wonda.ImageGenerationRequest request) { }
+        public void ApplyTo(ImageApis.Wonda.WondaImageRequest request) { }
         public bool TrySet(string name, string value) { }
     }
 }

@@ -59,8 +59,8 @@ public sealed class NamesTests
     public void Property_names_agree_with_the_classes_nswag_generates_from_the_airforce_spec()
     {
         // Bags and validators name request properties by Names.Property; NSwag names them by Templates/Class.liquid.
-        var properties = typeof(ImageGenerationRequest).Assembly.GetTypes()
-            .Where(type => type.Namespace == typeof(ImageGenerationRequest).Namespace)
+        var properties = typeof(AirforceImageRequest).Assembly.GetTypes()
+            .Where(type => type.Namespace == typeof(AirforceImageRequest).Namespace)
             .SelectMany(type => type.GetProperties())
             .Select(property => (property.Name, Json: property.GetCustomAttribute<JsonPropertyNameAttribute>()?.Name))
             .Where(property => property.Json is not null)

@@ -1,7 +1,6 @@
 using ImageApis.AI;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.Cli.Commands;
 
@@ -12,7 +11,7 @@ namespace ImageApis.Cli.Commands;
 /// </summary>
 internal sealed class PreparedRequest
 {
-    private PreparedRequest(IImageGenerator generator, AIRequest request, ImageGenerationOptions options)
+    private PreparedRequest(IImageGenerator generator, ImageGenerationRequest request, ImageGenerationOptions options)
     {
         Generator = generator;
         Request = request;
@@ -23,7 +22,7 @@ internal sealed class PreparedRequest
     public IImageGenerator Generator { get; }
 
     /// <summary>Prompt and original images.</summary>
-    public AIRequest Request { get; }
+    public ImageGenerationRequest Request { get; }
 
     /// <summary>Model, count, the bag, extra parameters, progress, and the typed request to start from.</summary>
     public ImageGenerationOptions Options { get; }
@@ -69,7 +68,7 @@ internal sealed class PreparedRequest
         }
 
         var generator = session.Services.GetRequiredKeyedService<IImageGenerator>(provider.Name);
-        return new PreparedRequest(generator, new AIRequest { Prompt = prompt, OriginalImages = originals.Count > 0 ? originals : null }, options);
+        return new PreparedRequest(generator, new ImageGenerationRequest { Prompt = prompt, OriginalImages = originals.Count > 0 ? originals : null }, options);
     }
 
     /// <summary>Runs the request through the adapter.</summary>

@@ -23,7 +23,7 @@ internal static class CliProviders
                 settings.ApplyTo(options);
                 options.Capabilities = settings.LiveCapabilities ? AirforceCapabilitySource.Live : AirforceCapabilitySource.Spec;
             }),
-            (_, model, prompt) => new Airforce.ImageGenerationRequest { Model = model, Prompt = prompt ?? string.Empty },
+            (_, model, prompt) => new Airforce.AirforceImageRequest { Model = model, Prompt = prompt ?? string.Empty },
             ListAirforceModelsAsync),
         new(
             "acedata",
@@ -48,7 +48,7 @@ internal static class CliProviders
             WondaCapabilities.Spec,
             WondaCapabilities.CreateParameters,
             (builder, settings) => builder.AddWonda(settings.ApplyTo),
-            (_, model, prompt) => new Wonda.ImageGenerationRequest { Model = model, Prompt = prompt }),
+            (_, model, prompt) => new Wonda.WondaImageRequest { Model = model, Prompt = prompt }),
     ];
 
     private static async Task<IReadOnlyList<ModelCapabilities>> ListAirforceModelsAsync(IServiceProvider services, CancellationToken cancellationToken)

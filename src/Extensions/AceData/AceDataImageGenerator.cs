@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using ImageApis.AI;
 using ImageApis.Validation;
 using Microsoft.Extensions.AI;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.AceData;
 
@@ -26,7 +25,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
     }
 
     /// <inheritdoc />
-    protected override Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    protected override Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var typed = options.RawRepresentationFactory?.Invoke(this) as FluxImagesRequest ?? new FluxImagesRequest { Prompt = string.Empty };
         typed.Prompt = request.Prompt ?? typed.Prompt;

@@ -86,7 +86,7 @@ public partial class AirforceImageClient
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">Api.Airforce answered with an error (a subtype tells which).</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(
-        ImageGenerationRequest request,
+        AirforceImageRequest request,
         ImageRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -119,11 +119,11 @@ public partial class AirforceImageClient
     public virtual Task<ImageGenerationResult> GenerateAsync(
         string model,
         string prompt,
-        IParameterBag<ImageGenerationRequest>? parameters = null,
+        IParameterBag<AirforceImageRequest>? parameters = null,
         ImageRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
-        var request = new ImageGenerationRequest { Model = model, Prompt = prompt };
+        var request = new AirforceImageRequest { Model = model, Prompt = prompt };
         parameters?.ApplyTo(request);
         return GenerateAsync(request, options, cancellationToken);
     }
@@ -131,7 +131,7 @@ public partial class AirforceImageClient
     /// <summary>Checks a request against the capabilities this client uses, without sending it.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels loading live capabilities.</param>
-    public virtual async ValueTask<ValidationResult> ValidateAsync(ImageGenerationRequest request, CancellationToken cancellationToken = default)
+    public virtual async ValueTask<ValidationResult> ValidateAsync(AirforceImageRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
         var catalog = await Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);

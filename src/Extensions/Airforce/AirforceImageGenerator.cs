@@ -1,7 +1,5 @@
 using ImageApis.AI;
 using Microsoft.Extensions.AI;
-using AirforceRequest = ImageApis.Airforce.ImageGenerationRequest;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.Airforce;
 
@@ -14,7 +12,7 @@ namespace ImageApis.Airforce;
 /// original images → <c>input_images</c> (bytes as base64, links as URLs); a parameter bag under
 /// <see cref="ImageApisImageGenerator.ParametersKey"/> and other additional properties → the request's extra
 /// parameters; <see cref="ImageGenerationOptions.RawRepresentationFactory"/> may return the
-/// <see cref="ImageGenerationRequest"/> to start from. The request is validated before anything is sent.
+/// <see cref="AirforceImageRequest"/> to start from. The request is validated before anything is sent.
 /// </summary>
 public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceImageClient>
 {
@@ -27,9 +25,9 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
-        var typed = options.RawRepresentationFactory?.Invoke(this) as AirforceRequest ?? new AirforceRequest();
+        var typed = options.RawRepresentationFactory?.Invoke(this) as AirforceImageRequest ?? new AirforceImageRequest();
         typed.Model = options.ModelId ?? typed.Model ?? Metadata.DefaultModelId!;
         typed.Prompt = request.Prompt ?? typed.Prompt;
         typed.N = options.Count ?? typed.N;
@@ -64,7 +62,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
             });
         }
 
-        ParametersOf<AirforceRequest>(options)?.ApplyTo(typed);
+        ParametersOf<AirforceImageRequest>(options)?.ApplyTo(typed);
         foreach (var (name, value) in ExtraParametersOf(options))
         {
             if (value is not null)

@@ -1,7 +1,6 @@
 using ImageApis.AI;
 using ImageApis.Validation;
 using Microsoft.Extensions.AI;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.OpenGpu;
 
@@ -26,7 +25,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var model = options.ModelId ?? Metadata.DefaultModelId!;
         var originals = new List<byte[]>();

@@ -83,13 +83,13 @@ public partial class WondaImageClient
     /// </summary>
     /// <param name="request">The request; add the model's parameters with <c>request.With(new NanoBanana2Parameters { … })</c>.</param>
     /// <param name="options">Settings for this call only, and its attachments (reference images, in order, after any ids already in <c>request.AttachmentMediaIds</c>).</param>
-    /// <param name="cancellationToken">Cancels the call (a submitted job goes on; use <see cref="StartAsync(ImageGenerationRequest, WondaRequestOptions?, CancellationToken)"/> to keep its id).</param>
+    /// <param name="cancellationToken">Cancels the call (a submitted job goes on; use <see cref="StartAsync(WondaImageRequest, WondaRequestOptions?, CancellationToken)"/> to keep its id).</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="GenerationFailedException">The job failed or was canceled.</exception>
     /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
     /// <exception cref="TimeoutException">The job did not finish within <see cref="OperationPolling.Timeout"/>.</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(
-        ImageGenerationRequest request,
+        WondaImageRequest request,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -114,7 +114,7 @@ public partial class WondaImageClient
     public virtual Task<ImageGenerationResult> GenerateAsync(
         string model,
         string? prompt,
-        IParameterBag<ImageGenerationRequest>? parameters = null,
+        IParameterBag<WondaImageRequest>? parameters = null,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
         => GenerateAsync(Request(model, prompt, parameters), options, cancellationToken);
@@ -130,7 +130,7 @@ public partial class WondaImageClient
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
     public virtual async Task<WondaGenerationOperation> StartAsync(
-        ImageGenerationRequest request,
+        WondaImageRequest request,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -179,7 +179,7 @@ public partial class WondaImageClient
     public virtual Task<WondaGenerationOperation> StartAsync(
         string model,
         string? prompt,
-        IParameterBag<ImageGenerationRequest>? parameters = null,
+        IParameterBag<WondaImageRequest>? parameters = null,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
         => StartAsync(Request(model, prompt, parameters), options, cancellationToken);
@@ -223,7 +223,7 @@ public partial class WondaImageClient
     /// <param name="options">The call's attachments, in order (local ones are read to check their type).</param>
     /// <param name="cancellationToken">Cancels reading the attachments.</param>
     public virtual async ValueTask<ValidationResult> ValidateAsync(
-        ImageGenerationRequest request,
+        WondaImageRequest request,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
@@ -232,9 +232,9 @@ public partial class WondaImageClient
         return Check(send, uploads, offset);
     }
 
-    private static ImageGenerationRequest Request(string model, string? prompt, IParameterBag<ImageGenerationRequest>? parameters)
+    private static WondaImageRequest Request(string model, string? prompt, IParameterBag<WondaImageRequest>? parameters)
     {
-        var request = new ImageGenerationRequest { Model = model, Prompt = prompt };
+        var request = new WondaImageRequest { Model = model, Prompt = prompt };
         parameters?.ApplyTo(request);
         return request;
     }
@@ -243,8 +243,8 @@ public partial class WondaImageClient
     /// Reads the local attachments and builds the request to send: a copy whose <c>attachmentMediaIds</c> holds the
     /// request's own ids, then one entry per attachment (a placeholder until its upload gives the id).
     /// </summary>
-    private async Task<(ImageGenerationRequest Send, WondaUpload?[] Uploads, int Offset)> PrepareAsync(
-        ImageGenerationRequest request,
+    private async Task<(WondaImageRequest Send, WondaUpload?[] Uploads, int Offset)> PrepareAsync(
+        WondaImageRequest request,
         IEnumerable<WondaAttachment>? attachments,
         CancellationToken cancellationToken)
     {
@@ -268,7 +268,7 @@ public partial class WondaImageClient
             ids.Add(attachment.MediaId ?? $"(upload of {attachment.FileName})");
         }
 
-        var send = new ImageGenerationRequest
+        var send = new WondaImageRequest
         {
             Model = request.Model,
             Prompt = request.Prompt,
@@ -284,7 +284,7 @@ public partial class WondaImageClient
     }
 
     /// <summary>The validator's result, with an issue for every local attachment whose type Wonda would refuse.</summary>
-    private static ValidationResult Check(ImageGenerationRequest send, WondaUpload?[] uploads, int offset)
+    private static ValidationResult Check(WondaImageRequest send, WondaUpload?[] uploads, int offset)
     {
         var result = GenerateImageValidator.Instance.Validate(send);
         List<ValidationIssue>? issues = null;

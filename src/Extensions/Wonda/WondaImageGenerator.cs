@@ -1,7 +1,5 @@
 using ImageApis.AI;
 using Microsoft.Extensions.AI;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
-using WondaRequest = ImageApis.Wonda.ImageGenerationRequest;
 
 namespace ImageApis.Wonda;
 
@@ -25,7 +23,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var attachments = new List<WondaAttachment>();
         var index = 0;
@@ -35,9 +33,9 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
             attachments.Add(WondaAttachment.FromBytes(await BytesOfAsync(original, cancellationToken).ConfigureAwait(false), name, (original as DataContent)?.MediaType));
         }
 
-        WondaRequest Build()
+        WondaImageRequest Build()
         {
-            var typed = options.RawRepresentationFactory?.Invoke(this) as WondaRequest ?? new WondaRequest();
+            var typed = options.RawRepresentationFactory?.Invoke(this) as WondaImageRequest ?? new WondaImageRequest();
             typed.Model = options.ModelId ?? (string.IsNullOrEmpty(typed.Model) ? Metadata.DefaultModelId! : typed.Model);
             typed.Prompt = request.Prompt ?? typed.Prompt;
             if (options.ImageSize is { } size
@@ -47,7 +45,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
                 (typed.Params ??= new Dictionary<string, object>())["aspectRatio"] = ratio;
             }
 
-            ParametersOf<WondaRequest>(options)?.ApplyTo(typed);
+            ParametersOf<WondaImageRequest>(options)?.ApplyTo(typed);
             foreach (var (name, value) in ExtraParametersOf(options))
             {
                 if (value is not null)

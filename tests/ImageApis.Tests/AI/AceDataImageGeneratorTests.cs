@@ -4,7 +4,6 @@ using ImageApis.Tests.AceData;
 using ImageApis.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.Tests.AI;
 
@@ -28,7 +27,7 @@ public sealed class AceDataImageGeneratorTests(WireMockFixture wireMock) : IDisp
         var prompt = AceDataHarness.Prompt();
 
         var response = await Generator.GenerateAsync(
-            new AIRequest(prompt),
+            new ImageGenerationRequest(prompt),
             new ImageGenerationOptions { ModelId = AceDataModels.Flux2Pro, ImageSize = new Size(1536, 1024), ResponseFormat = ImageGenerationResponseFormat.Data },
             Cancel);
 
@@ -42,7 +41,7 @@ public sealed class AceDataImageGeneratorTests(WireMockFixture wireMock) : IDisp
     {
         var prompt = AceDataHarness.Prompt();
 
-        await Generator.GenerateAsync(new AIRequest(prompt), new ImageGenerationOptions { ImageSize = new Size(1024, 1792), Count = 2 }, Cancel);
+        await Generator.GenerateAsync(new ImageGenerationRequest(prompt), new ImageGenerationOptions { ImageSize = new Size(1024, 1792), Count = 2 }, Cancel);
 
         var body = (await wireMock.SinglePostAsync("/flux/images", "prompt", prompt)).Body;
         Assert.Equal(("1024x1792", 2), ((string?)body["size"], (int?)body["count"]));
@@ -54,7 +53,7 @@ public sealed class AceDataImageGeneratorTests(WireMockFixture wireMock) : IDisp
         var prompt = AceDataHarness.Prompt();
 
         var response = await Generator.GenerateAsync(
-            new AIRequest(prompt, [new UriContent(new Uri("https://example.com/cat.png"), "image/png")]),
+            new ImageGenerationRequest(prompt, [new UriContent(new Uri("https://example.com/cat.png"), "image/png")]),
             new ImageGenerationOptions { ModelId = AceDataModels.FluxKontextPro, ImageSize = new Size(1024, 1024) },
             Cancel);
 
@@ -69,7 +68,7 @@ public sealed class AceDataImageGeneratorTests(WireMockFixture wireMock) : IDisp
         var prompt = AceDataHarness.Prompt();
 
         var exception = await Assert.ThrowsAsync<RequestValidationException>(
-            () => Generator.GenerateAsync(new AIRequest(prompt, [new DataContent(new byte[] { 1 }, "image/png")]), cancellationToken: Cancel));
+            () => Generator.GenerateAsync(new ImageGenerationRequest(prompt, [new DataContent(new byte[] { 1 }, "image/png")]), cancellationToken: Cancel));
 
         Assert.Contains("take one image given as a link", Assert.Single(exception.Issues).Message, StringComparison.Ordinal);
         Assert.Empty(await wireMock.PostsAsync("/flux/images", "prompt", prompt));

@@ -7,7 +7,6 @@ using ImageApis.Tests.Support;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.Tests.AI;
 
@@ -41,7 +40,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
     public async Task The_validation_mode_of_one_call_goes_through_the_options()
     {
         var prompt = AirforceHarness.Request().Prompt;
-        AIRequest request = new(prompt);
+        ImageGenerationRequest request = new(prompt);
         ImageGenerationOptions Options(object? mode)
         {
             var options = new ImageGenerationOptions { ModelId = AirforceModels.Flux2Dev, AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new FluxParameters { AspectRatio = "5:4" } } };
@@ -71,7 +70,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
         var prompt = AirforceHarness.Request().Prompt;
 
         var response = await Generator.GenerateAsync(
-            new AIRequest(prompt),
+            new ImageGenerationRequest(prompt),
             new ImageGenerationOptions { Count = 2, ImageSize = new Size(1920, 1080), ResponseFormat = ImageGenerationResponseFormat.Data },
             Cancel);
 
@@ -88,7 +87,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
     [Fact]
     public async Task Links_come_back_as_uri_contents()
     {
-        var response = await Generator.GenerateAsync(new AIRequest(AirforceHarness.Request().Prompt), new ImageGenerationOptions { ResponseFormat = ImageGenerationResponseFormat.Uri }, Cancel);
+        var response = await Generator.GenerateAsync(new ImageGenerationRequest(AirforceHarness.Request().Prompt), new ImageGenerationOptions { ResponseFormat = ImageGenerationResponseFormat.Uri }, Cancel);
 
         var image = Assert.IsType<UriContent>(Assert.Single(response.Contents));
         Assert.Equal(new Uri(wireMock.BaseUrl, "/cdn/airforce/otter.png"), image.Uri);
@@ -110,7 +109,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
         };
 
         await Generator.GenerateAsync(
-            new AIRequest(prompt, [new DataContent(new byte[] { 1, 2, 3 }, "image/png"), new UriContent(new Uri("https://example.com/ref.png"), "image/png")]),
+            new ImageGenerationRequest(prompt, [new DataContent(new byte[] { 1, 2, 3 }, "image/png"), new UriContent(new Uri("https://example.com/ref.png"), "image/png")]),
             options,
             Cancel);
 
@@ -129,7 +128,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
             AdditionalProperties = new AdditionalPropertiesDictionary { [ImageApisImageGenerator.ParametersKey] = new NanoBananaParameters { Resolution = NanoBananaResolution.Resolution512 } },
         };
 
-        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new AIRequest(prompt), options, Cancel));
+        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new ImageGenerationRequest(prompt), options, Cancel));
 
         Assert.Equal("resolution", Assert.Single(exception.Issues).Parameter);
         Assert.Empty(await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt));

@@ -4,7 +4,6 @@ using ImageApis.OpenGpu;
 using ImageApis.Tests.OpenGpu;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.Tests.AI;
 
@@ -24,7 +23,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
     {
         var prompt = OpenGpuHarness.Prompt();
 
-        var response = await Generator.GenerateAsync(new AIRequest(prompt), new ImageGenerationOptions { ImageSize = new Size(1000, 700) }, Cancel);
+        var response = await Generator.GenerateAsync(new ImageGenerationRequest(prompt), new ImageGenerationOptions { ImageSize = new Size(1000, 700) }, Cancel);
 
         Assert.Equal("image/png", Assert.IsType<DataContent>(Assert.Single(response.Contents)).MediaType);
         var (_, body) = await _relay.SentOnceAsync("/v2/image/flux/generate", prompt);
@@ -37,7 +36,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
     {
         var prompt = OpenGpuHarness.Prompt();
 
-        var response = await Generator.GenerateAsync(new AIRequest(prompt), new ImageGenerationOptions { Count = 2 }, Cancel);
+        var response = await Generator.GenerateAsync(new ImageGenerationRequest(prompt), new ImageGenerationOptions { Count = 2 }, Cancel);
 
         Assert.Equal(2, response.Contents.Count);
         Assert.Equal(2, (await _relay.SentAsync("/v2/image/flux/generate", prompt)).Count);
@@ -48,7 +47,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
     {
         var prompt = OpenGpuHarness.Prompt();
 
-        await Generator.GenerateAsync(new AIRequest(prompt), new ImageGenerationOptions { ModelId = OpenGpuModels.GptImage1_5T2I, Count = 2, ImageSize = new Size(1600, 1000) }, Cancel);
+        await Generator.GenerateAsync(new ImageGenerationRequest(prompt), new ImageGenerationOptions { ModelId = OpenGpuModels.GptImage1_5T2I, Count = 2, ImageSize = new Size(1600, 1000) }, Cancel);
 
         var (_, body) = await _relay.SentOnceAsync("/v2/image/gpt-image/generate", prompt);
         Assert.Equal((2, "1536x1024"), ((int?)body["n"], (string?)body["size"]));
@@ -59,7 +58,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
     {
         var prompt = OpenGpuHarness.Prompt();
 
-        await Generator.GenerateAsync(new AIRequest(prompt), new ImageGenerationOptions { ModelId = OpenGpuModels.Gemini3ProT2I, ImageSize = new Size(1280, 1024) }, Cancel);
+        await Generator.GenerateAsync(new ImageGenerationRequest(prompt), new ImageGenerationOptions { ModelId = OpenGpuModels.Gemini3ProT2I, ImageSize = new Size(1280, 1024) }, Cancel);
 
         var (_, body) = await _relay.SentOnceAsync("/v2/image/gemini-3/generate", prompt);
         Assert.Equal("5:4", (string?)body["aspect_ratio"]);
@@ -71,7 +70,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
         var prompt = OpenGpuHarness.Prompt();
         var source = new Uri(wireMock.BaseUrl, "/cdn/opengpu/apple.png");
 
-        var response = await Generator.GenerateAsync(new AIRequest(prompt, [new UriContent(source, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.QwenImageEdit }, Cancel);
+        var response = await Generator.GenerateAsync(new ImageGenerationRequest(prompt, [new UriContent(source, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.QwenImageEdit }, Cancel);
 
         Assert.Single(response.Contents);
         var (_, body) = await _relay.SentOnceAsync("/v2/image/qwen/edit", prompt);
@@ -85,9 +84,9 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
         var prompt = OpenGpuHarness.Prompt();
 
         var originals = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(
-            new AIRequest(prompt, [new DataContent(new byte[] { 1 }, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.QwenImage }, Cancel));
+            new ImageGenerationRequest(prompt, [new DataContent(new byte[] { 1 }, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.QwenImage }, Cancel));
         var bag = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(
-            new AIRequest(prompt),
+            new ImageGenerationRequest(prompt),
             new ImageGenerationOptions { AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new FluxParameters { SafetyTolerance = 9 } } },
             Cancel));
 

@@ -5,7 +5,6 @@ using ImageApis.Tests.Wonda;
 using ImageApis.Wonda;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
-using AIRequest = Microsoft.Extensions.AI.ImageGenerationRequest;
 
 namespace ImageApis.Tests.AI;
 
@@ -24,7 +23,7 @@ public sealed class WondaImageGeneratorTests(WireMockFixture wireMock) : IDispos
     public async Task Size_becomes_the_nearest_aspect_ratio_and_the_finished_job_gives_links()
     {
         var response = await Generator.GenerateAsync(
-            new AIRequest("A polished product shot of a ceramic mug"),
+            new ImageGenerationRequest("A polished product shot of a ceramic mug"),
             new ImageGenerationOptions
             {
                 ImageSize = new Size(1080, 1920),
@@ -50,7 +49,7 @@ public sealed class WondaImageGeneratorTests(WireMockFixture wireMock) : IDispos
     {
         var png = WondaHarness.StubBytes("mug.png");
 
-        await Generator.GenerateAsync(new AIRequest("The same mug on travertine", [new DataContent(png, "image/png") { Name = "mug.png" }]), cancellationToken: Cancel);
+        await Generator.GenerateAsync(new ImageGenerationRequest("The same mug on travertine", [new DataContent(png, "image/png") { Name = "mug.png" }]), cancellationToken: Cancel);
 
         var upload = Assert.Single(await _wonda.UploadsAsync());
         var (_, body) = await _wonda.SubmittedOnceAsync();
@@ -60,7 +59,7 @@ public sealed class WondaImageGeneratorTests(WireMockFixture wireMock) : IDispos
     [Fact]
     public async Task A_count_makes_that_many_jobs()
     {
-        var response = await Generator.GenerateAsync(new AIRequest("Two mugs"), new ImageGenerationOptions { Count = 2, ResponseFormat = ImageGenerationResponseFormat.Data }, Cancel);
+        var response = await Generator.GenerateAsync(new ImageGenerationRequest("Two mugs"), new ImageGenerationOptions { Count = 2, ResponseFormat = ImageGenerationResponseFormat.Data }, Cancel);
 
         Assert.Equal(2, response.Contents.Count);
         Assert.All(response.Contents, content => Assert.Equal("image/png", Assert.IsType<DataContent>(content).MediaType));
@@ -71,7 +70,7 @@ public sealed class WondaImageGeneratorTests(WireMockFixture wireMock) : IDispos
     public async Task A_model_that_needs_one_attachment_is_refused_without_it_before_any_request()
     {
         var exception = await Assert.ThrowsAsync<RequestValidationException>(
-            () => Generator.GenerateAsync(new AIRequest("cut it out"), new ImageGenerationOptions { ModelId = WondaModels.BirefnetBgRemoval }, Cancel));
+            () => Generator.GenerateAsync(new ImageGenerationRequest("cut it out"), new ImageGenerationOptions { ModelId = WondaModels.BirefnetBgRemoval }, Cancel));
 
         Assert.Contains(exception.Issues, issue => issue.Kind == ImageApis.Validation.ValidationIssueKind.TooFewInputs);
         Assert.Empty(await _wonda.SentAsync());

@@ -7,7 +7,7 @@ public sealed class AirforceErrorTests(WireMockFixture wireMock)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
-    private static async Task<TException> FailsWith<TException>(WireMockFixture wireMock, string model = AirforceModels.Flux2Dev, string? apiKey = null, Action<ImageGenerationRequest>? configure = null)
+    private static async Task<TException> FailsWith<TException>(WireMockFixture wireMock, string model = AirforceModels.Flux2Dev, string? apiKey = null, Action<AirforceImageRequest>? configure = null)
         where TException : ProviderException
     {
         using var airforce = new AirforceHarness(

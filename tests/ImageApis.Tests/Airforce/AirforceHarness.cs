@@ -34,7 +34,7 @@ internal sealed class AirforceHarness : IDisposable
 
     public AirforceImageClient Client { get; }
 
-    public static ImageGenerationRequest Request(string model = AirforceModels.Flux2Dev, string? prompt = null) => new()
+    public static AirforceImageRequest Request(string model = AirforceModels.Flux2Dev, string? prompt = null) => new()
     {
         Model = model,
         Prompt = prompt ?? "contract test " + Guid.NewGuid().ToString("N"),

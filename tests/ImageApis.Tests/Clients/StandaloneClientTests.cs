@@ -68,7 +68,7 @@ public sealed class StandaloneClientTests(WireMockFixture wireMock)
 
     private sealed class FakeWonda(WondaGenerationOperation operation) : WondaImageClient
     {
-        public override Task<WondaGenerationOperation> StartAsync(string model, string? prompt, IParameterBag<ImageApis.Wonda.ImageGenerationRequest>? parameters = null, WondaRequestOptions? options = null, CancellationToken cancellationToken = default)
+        public override Task<WondaGenerationOperation> StartAsync(string model, string? prompt, IParameterBag<WondaImageRequest>? parameters = null, WondaRequestOptions? options = null, CancellationToken cancellationToken = default)
             => Task.FromResult(operation);
     }
 }

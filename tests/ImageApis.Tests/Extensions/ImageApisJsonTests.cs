@@ -9,7 +9,7 @@ public sealed class ImageApisJsonTests
     [Fact]
     public void A_request_sends_only_what_was_set_plus_its_extra_parameters()
     {
-        var request = new ImageGenerationRequest { Model = "m", Prompt = "p", ResponseFormat = ResponseFormat.B64Json };
+        var request = new AirforceImageRequest { Model = "m", Prompt = "p", ResponseFormat = ResponseFormat.B64Json };
         request.AdditionalProperties["resolution"] = "1024";
 
         var json = JsonSerializer.Serialize(request, ImageApisJson.Default);

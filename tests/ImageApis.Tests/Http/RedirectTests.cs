@@ -1,5 +1,4 @@
-using AirforceModels = ImageApis.Airforce.AirforceModels;
-using AirforceCapabilitySource = ImageApis.Airforce.AirforceCapabilitySource;
+using ImageApis.Airforce;
 using ImageApis.OpenGpu;
 using ImageApis.Tests.Support;
 using Microsoft.Extensions.AI;

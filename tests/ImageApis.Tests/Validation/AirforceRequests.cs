@@ -6,7 +6,7 @@ namespace ImageApis.Tests.Validation;
 /// <summary>Builders of Api.Airforce requests and catalogs for validator tests.</summary>
 internal static class AirforceRequests
 {
-    public static ImageGenerationRequest Valid(string model = AirforceModels.Flux2Dev) => new()
+    public static AirforceImageRequest Valid(string model = AirforceModels.Flux2Dev) => new()
     {
         Model = model,
         Prompt = "A cute baby sea otter floating on its back",

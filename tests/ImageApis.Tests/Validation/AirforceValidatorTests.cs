@@ -25,8 +25,8 @@ public sealed class AirforceValidatorTests
     [Fact]
     public void A_missing_or_blank_prompt_is_reported()
     {
-        var missing = new ImageGenerationRequest { Model = AirforceModels.Flux2Dev, Prompt = null! };
-        var blank = new ImageGenerationRequest { Model = AirforceModels.Flux2Dev, Prompt = "   " };
+        var missing = new AirforceImageRequest { Model = AirforceModels.Flux2Dev, Prompt = null! };
+        var blank = new AirforceImageRequest { Model = AirforceModels.Flux2Dev, Prompt = "   " };
 
         var issue = Assert.Single(Validator.Validate(missing).Issues);
         var blankIssue = Assert.Single(Validator.Validate(blank).Issues);
@@ -39,7 +39,7 @@ public sealed class AirforceValidatorTests
     [Fact]
     public void A_missing_model_is_reported()
     {
-        var request = new ImageGenerationRequest { Model = null!, Prompt = "otter" };
+        var request = new AirforceImageRequest { Model = null!, Prompt = "otter" };
 
         var issue = Assert.Single(Validator.Validate(request).Issues);
 
@@ -124,7 +124,7 @@ public sealed class AirforceValidatorTests
     [Fact]
     public void Every_violation_is_reported_at_once()
     {
-        var request = new ImageGenerationRequest { Model = AirforceModels.NanoBanana2, Prompt = "", N = 0, AspectRatio = "2:1", ResponseFormat = "webp" }
+        var request = new AirforceImageRequest { Model = AirforceModels.NanoBanana2, Prompt = "", N = 0, AspectRatio = "2:1", ResponseFormat = "webp" }
             .With(new SunoParameters { Style = "EDM" });
 
         var result = Validator.Validate(request);

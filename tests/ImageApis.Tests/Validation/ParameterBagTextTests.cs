@@ -19,7 +19,7 @@ public sealed class ParameterBagTextTests
     public void Text_values_land_typed_and_reach_the_request_under_their_wire_names()
     {
         var bag = AirforceCapabilities.CreateParameters(AirforceModels.NanoBanana2)!;
-        var request = new ImageGenerationRequest { Model = AirforceModels.NanoBanana2, Prompt = "p" };
+        var request = new AirforceImageRequest { Model = AirforceModels.NanoBanana2, Prompt = "p" };
 
         Assert.True(bag.TrySet("aspect_ratio", "16:9"));
         Assert.True(bag.TrySet("resolution", "1024"));

@@ -35,7 +35,7 @@ public sealed class ValidationEngineTests
             ]);
     }
 
-    private static ValidationResult Check(CapabilityCatalog catalog, Action<ImageGenerationRequest> configure)
+    private static ValidationResult Check(CapabilityCatalog catalog, Action<AirforceImageRequest> configure)
     {
         var request = AirforceRequests.Valid("test-model");
         configure(request);

@@ -50,7 +50,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
     {
         var (bag, expected) = ParametersOf(model);
         var needsInput = model is WondaModels.BirefnetBgRemoval or WondaModels.RunwareVectorize;
-        var request = (needsInput ? new ImageGenerationRequest { Model = model } : WondaHarness.Request(model)).With(bag);
+        var request = (needsInput ? new WondaImageRequest { Model = model } : WondaHarness.Request(model)).With(bag);
         WondaAttachment[]? attachments = needsInput ? [WondaAttachment.FromMediaId("8d0c3e36-5b8e-4c55-a2cb-4f1a0c9d7e21")] : null;
 
         var result = await _wonda.Client.GenerateAsync(request, new WondaRequestOptions { Attachments = attachments }, cancellationToken: Cancel);
@@ -63,7 +63,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
         Assert.Equal(needsInput ? """["8d0c3e36-5b8e-4c55-a2cb-4f1a0c9d7e21"]""" : null, body["attachmentMediaIds"]?.ToJsonString());
     }
 
-    private static (IParameterBag<ImageGenerationRequest> Bag, string Params) ParametersOf(string model) => model switch
+    private static (IParameterBag<WondaImageRequest> Bag, string Params) ParametersOf(string model) => model switch
     {
         WondaModels.NanoBanana2 => (
             new NanoBanana2Parameters { AspectRatio = NanoBanana2AspectRatio.Ratio8x1, Resolution = NanoBanana2Resolution.Resolution4K, StyleId = "6f1c2b7e-0d4a-4c8e-9b1a-3e5d7f9a1b2c" },
@@ -232,7 +232,7 @@ public sealed class WondaGenerationTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task With_validation_off_the_service_check_answers_instead()
     {
-        var request = new ImageGenerationRequest { Model = WondaModels.NanoBanana2 };
+        var request = new WondaImageRequest { Model = WondaModels.NanoBanana2 };
 
         var exception = await Assert.ThrowsAsync<InvalidRequestException>(
             () => _wonda.Client.GenerateAsync(request, options: new WondaRequestOptions { Validation = ValidationMode.Off }, cancellationToken: Cancel));

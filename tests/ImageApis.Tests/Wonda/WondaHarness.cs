@@ -47,7 +47,7 @@ internal sealed class WondaHarness : IDisposable
     /// <summary>A well-formed Wonda key (<c>sk_</c> and 64 hex digits) that no other test uses.</summary>
     public static string NewKey() => "sk_" + Guid.NewGuid().ToString("N") + Guid.NewGuid().ToString("N");
 
-    public static ImageGenerationRequest Request(string model = WondaModels.NanoBanana2, string? prompt = null) => new()
+    public static WondaImageRequest Request(string model = WondaModels.NanoBanana2, string? prompt = null) => new()
     {
         Model = model,
         Prompt = prompt ?? "contract test " + Guid.NewGuid().ToString("N"),

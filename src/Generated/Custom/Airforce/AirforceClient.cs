@@ -2,7 +2,7 @@ namespace ImageApis.Airforce;
 
 /// <summary>
 /// The Api.Airforce client reads an <c>sse: true</c> answer to its single JSON event, so that
-/// <see cref="CreateImageAsync(ImageGenerationRequest, CancellationToken)"/> returns the same typed result either way.
+/// <see cref="CreateImageAsync(AirforceImageRequest, CancellationToken)"/> returns the same typed result either way.
 /// </summary>
 public partial class AirforceClient
 {
