@@ -52,6 +52,17 @@ namespace ImageApis.AceData
         [System.Text.Json.Serialization.JsonPropertyName("trace_id")]
         public string? TraceId { get; set; }
     }
+    public sealed class AceDataFluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>
+    {
+        public const string FamilyName = "AceDataFlux";
+        public AceDataFluxParameters() { }
+        public string Family { get; }
+        public string? Size { get; set; }
+        public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
+        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+        public void ApplyTo(ImageApis.AceData.FluxImagesRequest request) { }
+        public bool TrySet(string name, string value) { }
+    }
     public static class AceDataModels
     {
         public const string Flux2Flex = "flux-2-flex";
@@ -209,17 +220,6 @@ namespace ImageApis.AceData
         public static ImageApis.AceData.FluxModel op_Implicit(string value) { }
         public static bool operator !=(ImageApis.AceData.FluxModel left, ImageApis.AceData.FluxModel right) { }
         public static bool operator ==(ImageApis.AceData.FluxModel left, ImageApis.AceData.FluxModel right) { }
-    }
-    public sealed class FluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>
-    {
-        public const string FamilyName = "Flux";
-        public FluxParameters() { }
-        public string Family { get; }
-        public string? Size { get; set; }
-        public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.AceData.FluxImagesRequest request) { }
-        public bool TrySet(string name, string value) { }
     }
     public sealed class FluxPro11Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>
     {
@@ -389,6 +389,40 @@ namespace ImageApis.Airforce
         [System.Text.Json.Serialization.JsonPropertyName("message")]
         public string? Message { get; set; }
     }
+    [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Airforce.AirforceFluxAspectRatio>))]
+    public readonly struct AirforceFluxAspectRatio : ImageApis.IExtensibleEnum, ImageApis.IExtensibleEnum<ImageApis.Airforce.AirforceFluxAspectRatio>, System.IEquatable<ImageApis.Airforce.AirforceFluxAspectRatio>
+    {
+        public AirforceFluxAspectRatio(string value) { }
+        public string Value { get; }
+        public static System.Collections.Generic.IReadOnlyList<ImageApis.Airforce.AirforceFluxAspectRatio> Documented { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio16x9 { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio1x1 { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio21x9 { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio3x4 { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio4x3 { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio9x16 { get; }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Ratio9x21 { get; }
+        public bool Equals(ImageApis.Airforce.AirforceFluxAspectRatio other) { }
+        public override bool Equals(object? obj) { }
+        public override int GetHashCode() { }
+        public override string ToString() { }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio Create(string value) { }
+        public static ImageApis.Airforce.AirforceFluxAspectRatio op_Implicit(string value) { }
+        public static bool operator !=(ImageApis.Airforce.AirforceFluxAspectRatio left, ImageApis.Airforce.AirforceFluxAspectRatio right) { }
+        public static bool operator ==(ImageApis.Airforce.AirforceFluxAspectRatio left, ImageApis.Airforce.AirforceFluxAspectRatio right) { }
+    }
+    public sealed class AirforceFluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>
+    {
+        public const string FamilyName = "AirforceFlux";
+        public AirforceFluxParameters() { }
+        public ImageApis.Airforce.AirforceFluxAspectRatio? AspectRatio { get; set; }
+        public string Family { get; }
+        public System.Collections.Generic.IList<string>? ImageUrls { get; set; }
+        public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
+        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+        public void ApplyTo(ImageApis.Airforce.AirforceImageRequest request) { }
+        public bool TrySet(string name, string value) { }
+    }
     public class AirforceImageRequest
     {
         public AirforceImageRequest() { }
@@ -451,40 +485,6 @@ namespace ImageApis.Airforce
         protected override string? GetModel(ImageApis.Airforce.AirforceImageRequest request) { }
         protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Airforce.AirforceImageRequest request, string parameter) { }
         public ImageApis.Validation.ValidationResult Validate(ImageApis.Airforce.AirforceImageRequest request, string? model = null) { }
-    }
-    [System.Text.Json.Serialization.JsonConverter(typeof(ImageApis.ExtensibleEnumConverter<ImageApis.Airforce.FluxAspectRatio>))]
-    public readonly struct FluxAspectRatio : ImageApis.IExtensibleEnum, ImageApis.IExtensibleEnum<ImageApis.Airforce.FluxAspectRatio>, System.IEquatable<ImageApis.Airforce.FluxAspectRatio>
-    {
-        public FluxAspectRatio(string value) { }
-        public string Value { get; }
-        public static System.Collections.Generic.IReadOnlyList<ImageApis.Airforce.FluxAspectRatio> Documented { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio16x9 { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio1x1 { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio21x9 { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio3x4 { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio4x3 { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio9x16 { get; }
-        public static ImageApis.Airforce.FluxAspectRatio Ratio9x21 { get; }
-        public bool Equals(ImageApis.Airforce.FluxAspectRatio other) { }
-        public override bool Equals(object? obj) { }
-        public override int GetHashCode() { }
-        public override string ToString() { }
-        public static ImageApis.Airforce.FluxAspectRatio Create(string value) { }
-        public static ImageApis.Airforce.FluxAspectRatio op_Implicit(string value) { }
-        public static bool operator !=(ImageApis.Airforce.FluxAspectRatio left, ImageApis.Airforce.FluxAspectRatio right) { }
-        public static bool operator ==(ImageApis.Airforce.FluxAspectRatio left, ImageApis.Airforce.FluxAspectRatio right) { }
-    }
-    public sealed class FluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>
-    {
-        public const string FamilyName = "Flux";
-        public FluxParameters() { }
-        public ImageApis.Airforce.FluxAspectRatio? AspectRatio { get; set; }
-        public string Family { get; }
-        public System.Collections.Generic.IList<string>? ImageUrls { get; set; }
-        public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.Airforce.AirforceImageRequest request) { }
-        public bool TrySet(string name, string value) { }
     }
     public interface IAirforceClient
     {
@@ -799,25 +799,6 @@ namespace ImageApis.OpenGpu
         protected override string? GetModel(ImageApis.OpenGpu.FluxGenerateRequest request) { }
         protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.FluxGenerateRequest request, string parameter) { }
         public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.FluxGenerateRequest request, string? model = null) { }
-    }
-    public sealed class FluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.OpenGpu.FluxGenerateRequest>
-    {
-        public const string FamilyName = "Flux";
-        public FluxParameters() { }
-        public string Family { get; }
-        public int? Height { get; set; }
-        public byte[]? InputImage { get; set; }
-        public byte[]? InputImage2 { get; set; }
-        public byte[]? InputImage3 { get; set; }
-        public byte[]? InputImage4 { get; set; }
-        public ImageApis.OpenGpu.OutputFormat? OutputFormat { get; set; }
-        public int? SafetyTolerance { get; set; }
-        public long? Seed { get; set; }
-        public int? Width { get; set; }
-        public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
-        public void ApplyTo(ImageApis.OpenGpu.FluxGenerateRequest request) { }
-        public bool TrySet(string name, string value) { }
     }
     public class GeminiGenerateRequest : ImageApis.OpenGpu.IOpenGpuImageRequest
     {
@@ -1152,6 +1133,25 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("error")]
         public ImageApis.OpenGpu.RelayError? Error { get; set; }
+    }
+    public sealed class OpenGpuFluxParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.OpenGpu.FluxGenerateRequest>
+    {
+        public const string FamilyName = "OpenGpuFlux";
+        public OpenGpuFluxParameters() { }
+        public string Family { get; }
+        public int? Height { get; set; }
+        public byte[]? InputImage { get; set; }
+        public byte[]? InputImage2 { get; set; }
+        public byte[]? InputImage3 { get; set; }
+        public byte[]? InputImage4 { get; set; }
+        public ImageApis.OpenGpu.OutputFormat? OutputFormat { get; set; }
+        public int? SafetyTolerance { get; set; }
+        public long? Seed { get; set; }
+        public int? Width { get; set; }
+        public static System.Collections.Generic.IReadOnlyList<string> Models { get; }
+        public static System.Collections.Generic.IReadOnlyList<string> ParameterNames { get; }
+        public void ApplyTo(ImageApis.OpenGpu.FluxGenerateRequest request) { }
+        public bool TrySet(string name, string value) { }
     }
     public static class OpenGpuModels
     {

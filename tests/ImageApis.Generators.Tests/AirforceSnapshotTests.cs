@@ -45,11 +45,11 @@ public sealed class AirforceSnapshotTests
             [
                 "Airforce.AirforceCapabilities.g.cs",
                 "Airforce.AirforceClient.g.cs",
+                "Airforce.AirforceFluxAspectRatio.g.cs",
+                "Airforce.AirforceFluxParameters.g.cs",
                 "Airforce.AirforceModels.g.cs",
                 "Airforce.AirforceUnexpectedResponseException.g.cs",
                 "Airforce.CreateImageValidator.g.cs",
-                "Airforce.FluxAspectRatio.g.cs",
-                "Airforce.FluxParameters.g.cs",
                 "Airforce.NanoBananaAspectRatio.g.cs",
                 "Airforce.NanoBananaParameters.g.cs",
                 "Airforce.NanoBananaResolution.g.cs",

@@ -113,7 +113,7 @@ public partial class AirforceImageClient
     /// <summary>Generates images with a model, a prompt and, optionally, the model family's parameters.</summary>
     /// <param name="model">The model id (see <see cref="AirforceModels"/>).</param>
     /// <param name="prompt">The image description.</param>
-    /// <param name="parameters">The model family's parameters, e.g. <see cref="FluxParameters"/>.</param>
+    /// <param name="parameters">The model family's parameters, e.g. <see cref="AirforceFluxParameters"/>.</param>
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual Task<ImageGenerationResult> GenerateAsync(

@@ -125,7 +125,7 @@ public partial class OpenGpuImageClient
     /// <typeparam name="TRequest">The request type of the route the parameters belong to.</typeparam>
     /// <param name="model">The model id (see <see cref="OpenGpuModels"/>).</param>
     /// <param name="prompt">The image description or edit instructions.</param>
-    /// <param name="parameters">The family's parameters, e.g. <see cref="FluxParameters"/>.</param>
+    /// <param name="parameters">The family's parameters, e.g. <see cref="OpenGpuFluxParameters"/>.</param>
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="RequestValidationException">

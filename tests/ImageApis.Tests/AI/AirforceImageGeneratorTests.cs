@@ -43,7 +43,7 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
         ImageGenerationRequest request = new(prompt);
         ImageGenerationOptions Options(object? mode)
         {
-            var options = new ImageGenerationOptions { ModelId = AirforceModels.Flux2Dev, AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new FluxParameters { AspectRatio = "5:4" } } };
+            var options = new ImageGenerationOptions { ModelId = AirforceModels.Flux2Dev, AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new AirforceFluxParameters { AspectRatio = "5:4" } } };
             if (mode is not null)
             {
                 options.AdditionalProperties[ImageApisImageGenerator.ValidationKey] = mode;

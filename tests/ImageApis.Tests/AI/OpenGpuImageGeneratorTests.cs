@@ -87,7 +87,7 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
             new ImageGenerationRequest(prompt, [new DataContent(new byte[] { 1 }, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.QwenImage }, Cancel));
         var bag = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(
             new ImageGenerationRequest(prompt),
-            new ImageGenerationOptions { AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new FluxParameters { SafetyTolerance = 9 } } },
+            new ImageGenerationOptions { AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new OpenGpuFluxParameters { SafetyTolerance = 9 } } },
             Cancel));
 
         Assert.Contains("takes no original images", Assert.Single(originals.Issues).Message, StringComparison.Ordinal);

@@ -147,7 +147,7 @@ public sealed class AirforceGenerationTests(WireMockFixture wireMock) : IDisposa
     public async Task Flux_parameters_reach_the_body_unchanged()
     {
         var request = AirforceHarness.Request(AirforceModels.Flux2Klein9b)
-            .With(new FluxParameters { AspectRatio = FluxAspectRatio.Ratio21x9, ImageUrls = ["https://example.com/a.png", "https://example.com/b.png"] });
+            .With(new AirforceFluxParameters { AspectRatio = AirforceFluxAspectRatio.Ratio21x9, ImageUrls = ["https://example.com/a.png", "https://example.com/b.png"] });
 
         await _airforce.Client.GenerateAsync(request, cancellationToken: Cancel);
 

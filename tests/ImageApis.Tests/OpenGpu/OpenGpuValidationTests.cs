@@ -177,7 +177,7 @@ public sealed class OpenGpuValidationTests(WireMockFixture wireMock) : IDisposab
         var prompt = OpenGpuHarness.Prompt();
 
         var exception = await Assert.ThrowsAsync<RequestValidationException>(
-            () => _relay.Client.GenerateAsync(OpenGpuModels.QwenImage, prompt, new FluxParameters { Width = 512 }, cancellationToken: Cancel));
+            () => _relay.Client.GenerateAsync(OpenGpuModels.QwenImage, prompt, new OpenGpuFluxParameters { Width = 512 }, cancellationToken: Cancel));
 
         Assert.Equal(ValidationIssueKind.WrongEndpoint, Assert.Single(exception.Issues).Kind);
         Assert.Contains("POST /v2/image/qwen/generate", exception.Message, StringComparison.Ordinal);

@@ -48,7 +48,7 @@ public sealed class AirforceLiveCapabilitiesTests
     {
         var flux = AirforceRequests.LiveCatalog().FindModel(AirforceModels.Flux2Dev)!;
 
-        Assert.Equal(("Flux", CapabilitySource.Live), (flux.Family, flux.Source));
+        Assert.Equal(("AirforceFlux", CapabilitySource.Live), (flux.Family, flux.Source));
         Assert.Equal(["1:1", "16:9", "9:16"], flux.Find("aspect_ratio")!.AllowedValues);
     }
 }

@@ -14,7 +14,7 @@ public sealed class AirforceValidatorTests
     [Fact]
     public void A_request_within_the_spec_is_valid()
     {
-        var request = AirforceRequests.Valid().With(new FluxParameters { AspectRatio = FluxAspectRatio.Ratio16x9, ImageUrls = ["https://example.com/a.png"] });
+        var request = AirforceRequests.Valid().With(new AirforceFluxParameters { AspectRatio = AirforceFluxAspectRatio.Ratio16x9, ImageUrls = ["https://example.com/a.png"] });
 
         var result = Validator.Validate(request);
 
@@ -261,7 +261,7 @@ public sealed class AirforceValidatorTests
     [Fact]
     public void A_url_only_family_parameter_counts_toward_the_limit_but_is_not_refused_for_being_a_url()
     {
-        var request = AirforceRequests.Valid(AirforceModels.Flux2Dev).With(new FluxParameters { ImageUrls = ["https://example.com/a.png", "https://example.com/b.png"] });
+        var request = AirforceRequests.Valid(AirforceModels.Flux2Dev).With(new AirforceFluxParameters { ImageUrls = ["https://example.com/a.png", "https://example.com/b.png"] });
 
         Assert.True(Validator.Validate(request, AirforceRequests.LiveCatalog()).IsValid);
     }

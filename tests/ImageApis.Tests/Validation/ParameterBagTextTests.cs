@@ -9,7 +9,7 @@ public sealed class ParameterBagTextTests
     public void Each_model_gets_its_familys_bag_and_an_unknown_model_none()
     {
         Assert.IsType<NanoBananaParameters>(AirforceCapabilities.CreateParameters(AirforceModels.NanoBanana2Search));
-        Assert.IsType<ImageApis.OpenGpu.FluxParameters>(ImageApis.OpenGpu.OpenGpuCapabilities.CreateParameters(ImageApis.OpenGpu.OpenGpuModels.Flux2Pro));
+        Assert.IsType<ImageApis.OpenGpu.OpenGpuFluxParameters>(ImageApis.OpenGpu.OpenGpuCapabilities.CreateParameters(ImageApis.OpenGpu.OpenGpuModels.Flux2Pro));
         Assert.IsType<ImageApis.Wonda.RunwareParameters>(ImageApis.Wonda.WondaCapabilities.CreateParameters(ImageApis.Wonda.WondaModels.RunwareVectorize));
         Assert.IsType<ImageApis.AceData.Flux2Parameters>(ImageApis.AceData.AceDataCapabilities.CreateParameters(ImageApis.AceData.AceDataModels.Flux2Flex));
         Assert.Null(AirforceCapabilities.CreateParameters("no-such-model"));
@@ -53,7 +53,7 @@ public sealed class ParameterBagTextTests
         Assert.True(flux.TrySet("input_image", "AQID"));
         Assert.Equal("width must be a whole number; got '1024.5'.", Assert.Throws<FormatException>(() => flux.TrySet("width", "1024.5")).Message);
         Assert.Equal("input_image must be base64 data; got 'not base64!'.", Assert.Throws<FormatException>(() => flux.TrySet("input_image", "not base64!")).Message);
-        var typed = Assert.IsType<ImageApis.OpenGpu.FluxParameters>(flux);
+        var typed = Assert.IsType<ImageApis.OpenGpu.OpenGpuFluxParameters>(flux);
         Assert.Equal(1024, typed.Width);
         Assert.Equal([1, 2, 3], typed.InputImage!);
     }
