@@ -25,7 +25,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>Creates the adapter.</summary>
     /// <param name="metadata">Provider name, URL and default model.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
-    protected ImageApisImageGenerator(ImageGeneratorMetadata metadata, ImageDownloader downloader)
+    private protected ImageApisImageGenerator(ImageGeneratorMetadata metadata, ImageDownloader downloader)
     {
         Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
         Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
@@ -35,7 +35,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     public ImageGeneratorMetadata Metadata { get; }
 
     /// <summary>Downloads links without the API key.</summary>
-    protected ImageDownloader Downloader { get; }
+    private protected ImageDownloader Downloader { get; }
 
     /// <inheritdoc />
     public async Task<ImageGenerationResponse> GenerateAsync(
@@ -87,7 +87,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <param name="request">The prompt and, for edits, the original images.</param>
     /// <param name="options">Count, size, response format, model and additional properties.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected abstract Task<ImageGenerationResult> GenerateCoreAsync(
+    private protected abstract Task<ImageGenerationResult> GenerateCoreAsync(
         Microsoft.Extensions.AI.ImageGenerationRequest request,
         ImageGenerationOptions options,
         CancellationToken cancellationToken);
@@ -98,7 +98,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// </summary>
     /// <param name="count">How many images were asked for (null or 1: one call).</param>
     /// <param name="generate">One generation.</param>
-    protected static async Task<ImageGenerationResult> RepeatAsync(int? count, Func<Task<ImageGenerationResult>> generate)
+    private protected static async Task<ImageGenerationResult> RepeatAsync(int? count, Func<Task<ImageGenerationResult>> generate)
     {
         ArgumentNullException.ThrowIfNull(generate);
         var times = count ?? 1;
@@ -124,7 +124,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>The bytes of an original image: its data, or its link downloaded without the API key.</summary>
     /// <param name="original">A <see cref="DataContent"/> or <see cref="UriContent"/>.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    protected async Task<byte[]> BytesOfAsync(AIContent original, CancellationToken cancellationToken) => original switch
+    private protected async Task<byte[]> BytesOfAsync(AIContent original, CancellationToken cancellationToken) => original switch
     {
         DataContent data => data.Data.ToArray(),
         UriContent link => (await Downloader.DownloadAsync(link.Uri, cancellationToken).ConfigureAwait(false)).Data.ToArray(),
@@ -134,23 +134,23 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>The parameter bag in <see cref="ParametersKey"/>, if it is one for <typeparamref name="TRequest"/>.</summary>
     /// <typeparam name="TRequest">The provider's request type.</typeparam>
     /// <param name="options">The options.</param>
-    protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
+    private protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
         where TRequest : class
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag<TRequest> bag ? bag : null;
 
     /// <summary>The parameter bag in <see cref="ParametersKey"/>, whatever its request type.</summary>
     /// <param name="options">The options.</param>
-    protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
+    private protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) ? value as IParameterBag : null;
 
     /// <summary>The progress observer in <see cref="ProgressKey"/>, if any.</summary>
     /// <param name="options">The options.</param>
-    protected static IProgress<ImageOperationProgress>? ProgressOf(ImageGenerationOptions options)
+    private protected static IProgress<ImageOperationProgress>? ProgressOf(ImageGenerationOptions options)
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ProgressKey, out var value) ? value as IProgress<ImageOperationProgress> : null;
 
     /// <summary>The additional properties other than <see cref="ParametersKey"/> and <see cref="ProgressKey"/>: extra parameters to send.</summary>
     /// <param name="options">The options.</param>
-    protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
+    private protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
         => options?.AdditionalProperties?.Where(pair => pair.Key is not ParametersKey and not ProgressKey) ?? [];
 
     private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    private protected override async Task<ImageGenerationResult> GenerateCoreAsync(AIRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var typed = options.RawRepresentationFactory?.Invoke(this) as AirforceRequest ?? new AirforceRequest();
         typed.Model = options.ModelId ?? typed.Model ?? Metadata.DefaultModelId!;
