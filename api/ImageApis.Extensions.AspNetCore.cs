@@ -4,9 +4,12 @@ namespace ImageApis.AspNetCore
     {
         public static Microsoft.AspNetCore.Builder.RouteHandlerBuilder MapAceDataCallback(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, System.Func<ImageApis.AceData.AceDataCallback, System.Threading.CancellationToken, System.Threading.Tasks.Task> handler, System.Func<string, bool>? isExpected = null) { }
     }
-    public static class WebhookRequests
+}
+namespace Microsoft.AspNetCore.Builder
+{
+    public static class OpenGpuRelayWebhookEndpointRouteBuilderExtensions
     {
-        public const long DefaultMaxBytes = 2097152;
-        public static System.Threading.Tasks.Task<byte[]?> ReadBodyAsync(Microsoft.AspNetCore.Http.HttpRequest request, long maxBytes = 2097152, System.Threading.CancellationToken cancellationToken = default) { }
+        public static Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapOpenGpuRelayWebhook(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, ImageApis.OpenGpu.OpenGpuWebhookVerifier verifier, System.Func<ImageApis.OpenGpu.OpenGpuWebhookDelivery, System.Threading.CancellationToken, System.Threading.Tasks.Task> handler) { }
+        public static Microsoft.AspNetCore.Builder.IEndpointConventionBuilder MapOpenGpuRelayWebhook(this Microsoft.AspNetCore.Routing.IEndpointRouteBuilder endpoints, string pattern, System.Func<ImageApis.OpenGpu.OpenGpuWebhookDelivery, System.Threading.CancellationToken, System.Threading.Tasks.Task> handler, string? clientName = null) { }
     }
 }

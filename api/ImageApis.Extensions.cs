@@ -5,39 +5,16 @@ namespace ImageApis.AI
         public const string ParametersKey = "imageapis.parameters";
         public const string ProgressKey = "imageapis.progress";
         public const string ValidationKey = "imageapis.validation";
-        protected ImageApisImageGenerator(Microsoft.Extensions.AI.ImageGeneratorMetadata metadata, ImageApis.ImageDownloader downloader) { }
-        protected ImageApis.ImageDownloader Downloader { get; }
         public Microsoft.Extensions.AI.ImageGeneratorMetadata Metadata { get; }
-        protected System.Threading.Tasks.Task<byte[]> BytesOfAsync(Microsoft.Extensions.AI.AIContent original, System.Threading.CancellationToken cancellationToken) { }
         public void Dispose() { }
         protected virtual void Dispose(bool disposing) { }
         public System.Threading.Tasks.Task<Microsoft.Extensions.AI.ImageGenerationResponse> GenerateAsync(Microsoft.Extensions.AI.ImageGenerationRequest request, Microsoft.Extensions.AI.ImageGenerationOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected abstract System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateCoreAsync(Microsoft.Extensions.AI.ImageGenerationRequest request, Microsoft.Extensions.AI.ImageGenerationOptions options, System.Threading.CancellationToken cancellationToken);
         public virtual object? GetService(System.Type serviceType, object? serviceKey = null) { }
-        protected static System.Collections.Generic.IEnumerable<System.Collections.Generic.KeyValuePair<string, object?>> ExtraParametersOf(Microsoft.Extensions.AI.ImageGenerationOptions options) { }
-        protected static ImageApis.IParameterBag? ParametersOf(Microsoft.Extensions.AI.ImageGenerationOptions options) { }
-        protected static ImageApis.IParameterBag<TRequest>? ParametersOf<TRequest>(Microsoft.Extensions.AI.ImageGenerationOptions options)
-            where TRequest :  class { }
-        protected static System.IProgress<ImageApis.ImageOperationProgress>? ProgressOf(Microsoft.Extensions.AI.ImageGenerationOptions options) { }
-        protected static System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> RepeatAsync(int? count, System.Func<System.Threading.Tasks.Task<ImageApis.ImageGenerationResult>> generate) { }
-        protected static TOptions RequestOptionsOf<TOptions>(Microsoft.Extensions.AI.ImageGenerationOptions options)
-            where TOptions : ImageApis.ImageRequestOptions, new () { }
-        protected static ImageApis.ValidationMode? ValidationOf(Microsoft.Extensions.AI.ImageGenerationOptions options) { }
     }
     public abstract class ImageApisImageGenerator<TClient> : ImageApis.AI.ImageApisImageGenerator
         where TClient :  class
     {
-        protected ImageApisImageGenerator(TClient client, Microsoft.Extensions.AI.ImageGeneratorMetadata metadata, ImageApis.ImageDownloader downloader) { }
-        protected TClient Client { get; }
         public override object? GetService(System.Type serviceType, object? serviceKey = null) { }
-    }
-    public static class ImageSizes
-    {
-        public static System.Collections.Generic.IReadOnlyList<string> CommonAspectRatios { get; }
-        public static string? NearestAspectRatio(System.Drawing.Size size, System.Collections.Generic.IEnumerable<string> allowed) { }
-        public static string? NearestSize(System.Drawing.Size size, System.Collections.Generic.IEnumerable<string> allowed) { }
-        public static int Round(int side, int step, int minimum) { }
-        public static string ToText(System.Drawing.Size size) { }
     }
 }
 namespace ImageApis.AceData
@@ -78,7 +55,6 @@ namespace ImageApis.AceData
     public sealed class AceDataImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.AceData.AceDataImageClient>
     {
         public AceDataImageGenerator(ImageApis.AceData.AceDataImageClient client, System.Uri? baseUrl) { }
-        protected override System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateCoreAsync(Microsoft.Extensions.AI.ImageGenerationRequest request, Microsoft.Extensions.AI.ImageGenerationOptions options, System.Threading.CancellationToken cancellationToken) { }
     }
     public sealed class AceDataOptions : ImageApis.ImageApisClientOptions
     {
@@ -87,12 +63,6 @@ namespace ImageApis.AceData
         public ImageApis.OperationPolling Polling { get; set; }
         public static System.Uri DefaultBaseUrl { get; }
         protected override void Validate(string client, System.Collections.Generic.ICollection<string> failures) { }
-    }
-    public static class AceDataResults
-    {
-        public static ImageApis.ProviderError? ErrorOf(ImageApis.AceData.FluxImagesResponse response, int statusCode = 200) { }
-        public static void ThrowIfFailed(ImageApis.AceData.FluxImagesResponse response, int statusCode = 200) { }
-        public static ImageApis.ImageGenerationResult ToResult(ImageApis.AceData.FluxImagesResponse response, string? model, string? requestId = null) { }
     }
     public sealed class AceDataSnapshot : System.IEquatable<ImageApis.AceData.AceDataSnapshot>
     {
@@ -143,13 +113,10 @@ namespace ImageApis.Airforce
     public sealed class AirforceImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.Airforce.AirforceImageClient>
     {
         public AirforceImageGenerator(ImageApis.Airforce.AirforceImageClient client, System.Uri? baseUrl) { }
-        protected override System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateCoreAsync(Microsoft.Extensions.AI.ImageGenerationRequest request, Microsoft.Extensions.AI.ImageGenerationOptions options, System.Threading.CancellationToken cancellationToken) { }
     }
     public static class AirforceLiveCapabilities
     {
         public static ImageApis.Validation.ModelCapabilities FromModel(ImageApis.Airforce.Model model) { }
-        public static System.Collections.Generic.IEnumerable<ImageApis.Airforce.Model> ImageModels(ImageApis.Airforce.ModelList models) { }
-        public static ImageApis.Validation.CapabilityCatalog ToCatalog(ImageApis.Airforce.ModelList models) { }
     }
     public sealed class AirforceOptions : ImageApis.ImageApisClientOptions
     {
@@ -346,7 +313,6 @@ namespace ImageApis.OpenGpu
     public sealed class OpenGpuImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.OpenGpu.OpenGpuImageClient>
     {
         public OpenGpuImageGenerator(ImageApis.OpenGpu.OpenGpuImageClient client, System.Uri? baseUrl) { }
-        protected override System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateCoreAsync(Microsoft.Extensions.AI.ImageGenerationRequest request, Microsoft.Extensions.AI.ImageGenerationOptions options, System.Threading.CancellationToken cancellationToken) { }
     }
     public sealed class OpenGpuRelayOptions : ImageApis.ImageApisClientOptions
     {
@@ -429,8 +395,6 @@ namespace ImageApis.Wonda
         public ImageApis.Wonda.InferenceJobStatus? JobStatus { get; }
         public string? Model { get; }
         protected override System.Threading.Tasks.Task<ImageApis.OperationUpdate> PollAsync(System.Threading.CancellationToken cancellationToken) { }
-        public static ImageApis.ImageGenerationResult ToResult(ImageApis.Wonda.InferenceJob job, string? model = null) { }
-        public static ImageApis.ImageOperationStatus ToStatus(ImageApis.Wonda.InferenceJobStatus? status) { }
     }
     public class WondaImageClient
     {
@@ -450,18 +414,6 @@ namespace ImageApis.Wonda
     public sealed class WondaImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.Wonda.WondaImageClient>
     {
         public WondaImageGenerator(ImageApis.Wonda.WondaImageClient client, System.Uri? baseUrl) { }
-        protected override System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateCoreAsync(Microsoft.Extensions.AI.ImageGenerationRequest request, Microsoft.Extensions.AI.ImageGenerationOptions options, System.Threading.CancellationToken cancellationToken) { }
-    }
-    public static class WondaMediaTypes
-    {
-        public static System.Collections.Generic.IReadOnlyList<string> All { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> Audio { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> Images { get; }
-        public static System.Collections.Generic.IReadOnlyList<string> Videos { get; }
-        public static string? Bare(string? mediaType) { }
-        public static bool Contains(System.Collections.Generic.IReadOnlyList<string> types, string? mediaType) { }
-        public static bool IsImage(string? mediaType) { }
-        public static bool IsUploadable(string? mediaType) { }
     }
     public sealed class WondaOptions : ImageApis.ImageApisClientOptions
     {
@@ -476,5 +428,40 @@ namespace ImageApis.Wonda
     {
         public WondaRequestOptions() { }
         public System.Collections.Generic.IReadOnlyList<ImageApis.Wonda.WondaAttachment>? Attachments { get; set; }
+    }
+}
+namespace Microsoft.Extensions.DependencyInjection
+{
+    public static class AceDataServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddAceData(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddAceData(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, System.Action<ImageApis.AceData.AceDataOptions> configure) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddAceData(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, string name, System.Action<ImageApis.AceData.AceDataOptions> configure) { }
+    }
+    public static class AirforceServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddAirforce(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddAirforce(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, System.Action<ImageApis.Airforce.AirforceOptions> configure) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddAirforce(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, string name, System.Action<ImageApis.Airforce.AirforceOptions> configure) { }
+    }
+    public sealed class ImageApisBuilder
+    {
+        public Microsoft.Extensions.DependencyInjection.IServiceCollection Services { get; }
+    }
+    public static class ImageApisServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddImageApis(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) { }
+    }
+    public static class OpenGpuRelayServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddOpenGpuRelay(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddOpenGpuRelay(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, System.Action<ImageApis.OpenGpu.OpenGpuRelayOptions> configure) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddOpenGpuRelay(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, string name, System.Action<ImageApis.OpenGpu.OpenGpuRelayOptions> configure) { }
+    }
+    public static class WondaServiceCollectionExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddWonda(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddWonda(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, System.Action<ImageApis.Wonda.WondaOptions> configure) { }
+        public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddWonda(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, string name, System.Action<ImageApis.Wonda.WondaOptions> configure) { }
     }
 }

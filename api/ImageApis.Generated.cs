@@ -11,13 +11,10 @@ namespace ImageApis.AceData
     {
         public AceDataClient(System.Net.Http.HttpClient httpClient) { }
         protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        protected override string ProviderName { get; }
         public bool ReadResponseAsString { get; set; }
-        protected override ImageApis.ErrorKind ClassifyError(int statusCode, string? code) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxImagesResponse>> CreateImagesAsync(ImageApis.AceData.FluxImagesRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxTasksResponse>> RetrieveTasksAsync(ImageApis.AceData.FluxTasksRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        public static ImageApis.ErrorKind Classify(int statusCode, string? code) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -83,15 +80,6 @@ namespace ImageApis.AceData
     public sealed class AceDataUnexpectedResponseException<TResult> : ImageApis.UnexpectedResponseException<TResult>
     {
         public AceDataUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
-    }
-    public sealed class CreateImagesValidator : ImageApis.Validation.RequestValidator<ImageApis.AceData.FluxImagesRequest>
-    {
-        public static ImageApis.AceData.CreateImagesValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.AceData.FluxImagesRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.AceData.FluxImagesRequest request) { }
-        protected override string? GetModel(ImageApis.AceData.FluxImagesRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.AceData.FluxImagesRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.AceData.FluxImagesRequest request, string? model = null) { }
     }
     public sealed class Flux2Parameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>
     {
@@ -332,14 +320,10 @@ namespace ImageApis.Airforce
     {
         public AirforceClient(System.Net.Http.HttpClient httpClient) { }
         protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        protected override string ProviderName { get; }
         public bool ReadResponseAsString { get; set; }
-        protected override ImageApis.ErrorKind ClassifyError(int statusCode, string? code) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected override System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.Airforce.AirforceClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public static ImageApis.ErrorKind Classify(int statusCode, string? code) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -476,15 +460,6 @@ namespace ImageApis.Airforce
     public sealed class AirforceUnexpectedResponseException<TResult> : ImageApis.UnexpectedResponseException<TResult>
     {
         public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
-    }
-    public sealed class CreateImageValidator : ImageApis.Validation.RequestValidator<ImageApis.Airforce.AirforceImageRequest>
-    {
-        public static ImageApis.Airforce.CreateImageValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.Airforce.AirforceImageRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.Airforce.AirforceImageRequest request) { }
-        protected override string? GetModel(ImageApis.Airforce.AirforceImageRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Airforce.AirforceImageRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.Airforce.AirforceImageRequest request, string? model = null) { }
     }
     public interface IAirforceClient
     {
@@ -791,15 +766,6 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonPropertyName("width")]
         public int? Width { get; set; }
     }
-    public sealed class FluxGenerateValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.FluxGenerateRequest>
-    {
-        public static ImageApis.OpenGpu.FluxGenerateValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.FluxGenerateRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.FluxGenerateRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.FluxGenerateRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.FluxGenerateRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.FluxGenerateRequest request, string? model = null) { }
-    }
     public class GeminiGenerateRequest : ImageApis.OpenGpu.IOpenGpuImageRequest
     {
         public GeminiGenerateRequest() { }
@@ -831,15 +797,6 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("webhook_url")]
         public System.Uri? WebhookUrl { get; set; }
-    }
-    public sealed class GeminiGenerateValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.GeminiGenerateRequest>
-    {
-        public static ImageApis.OpenGpu.GeminiGenerateValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.GeminiGenerateRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.GeminiGenerateRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.GeminiGenerateRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.GeminiGenerateRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.GeminiGenerateRequest request, string? model = null) { }
     }
     public sealed class GeminiParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.OpenGpu.GeminiGenerateRequest>
     {
@@ -904,15 +861,6 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonPropertyName("webhook_url")]
         public System.Uri? WebhookUrl { get; set; }
     }
-    public sealed class GptImageEditValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.GptImageEditRequest>
-    {
-        public static ImageApis.OpenGpu.GptImageEditValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.GptImageEditRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.GptImageEditRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.GptImageEditRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.GptImageEditRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.GptImageEditRequest request, string? model = null) { }
-    }
     public class GptImageGenerateRequest : ImageApis.OpenGpu.IOpenGpuImageRequest
     {
         public GptImageGenerateRequest() { }
@@ -941,15 +889,6 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("webhook_url")]
         public System.Uri? WebhookUrl { get; set; }
-    }
-    public sealed class GptImageGenerateValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.GptImageGenerateRequest>
-    {
-        public static ImageApis.OpenGpu.GptImageGenerateValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.GptImageGenerateRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.GptImageGenerateRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.GptImageGenerateRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.GptImageGenerateRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.GptImageGenerateRequest request, string? model = null) { }
     }
     public sealed class GptImageParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.OpenGpu.GptImageGenerateRequest>
     {
@@ -1101,20 +1040,16 @@ namespace ImageApis.OpenGpu
     {
         public OpenGpuClient(System.Net.Http.HttpClient httpClient) { }
         protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        protected override string ProviderName { get; }
         public bool ReadResponseAsString { get; set; }
-        protected override ImageApis.ErrorKind ClassifyError(int statusCode, string? code) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> FluxGenerateAsync(ImageApis.OpenGpu.FluxGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GeminiGenerateAsync(ImageApis.OpenGpu.GeminiGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.TaskRecord>> GetTaskAsync(string task_address, int? wait = default, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageEditAsync(ImageApis.OpenGpu.GptImageEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageGenerateAsync(ImageApis.OpenGpu.GptImageGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected override System.Threading.Tasks.Task PrepareRequestAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpRequestMessage request, System.Text.StringBuilder urlBuilder, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenEditAsync(ImageApis.OpenGpu.QwenEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenGenerateAsync(ImageApis.OpenGpu.QwenGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.OpenGpu.OpenGpuClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> SdTxt2ImgAsync(ImageApis.OpenGpu.StableDiffusionRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public static ImageApis.ErrorKind Classify(int statusCode, string? code) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
@@ -1231,15 +1166,6 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonPropertyName("webhook_url")]
         public System.Uri? WebhookUrl { get; set; }
     }
-    public sealed class QwenEditValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.QwenEditRequest>
-    {
-        public static ImageApis.OpenGpu.QwenEditValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.QwenEditRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.QwenEditRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.QwenEditRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.QwenEditRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.QwenEditRequest request, string? model = null) { }
-    }
     public class QwenGenerateRequest : ImageApis.OpenGpu.IOpenGpuImageRequest
     {
         public QwenGenerateRequest() { }
@@ -1265,15 +1191,6 @@ namespace ImageApis.OpenGpu
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("webhook_url")]
         public System.Uri? WebhookUrl { get; set; }
-    }
-    public sealed class QwenGenerateValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.QwenGenerateRequest>
-    {
-        public static ImageApis.OpenGpu.QwenGenerateValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.QwenGenerateRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.QwenGenerateRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.QwenGenerateRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.QwenGenerateRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.QwenGenerateRequest request, string? model = null) { }
     }
     public sealed class QwenParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.OpenGpu.QwenGenerateRequest>
     {
@@ -1327,15 +1244,6 @@ namespace ImageApis.OpenGpu
         public static ImageApis.OpenGpu.RelayMode op_Implicit(string value) { }
         public static bool operator !=(ImageApis.OpenGpu.RelayMode left, ImageApis.OpenGpu.RelayMode right) { }
         public static bool operator ==(ImageApis.OpenGpu.RelayMode left, ImageApis.OpenGpu.RelayMode right) { }
-    }
-    public sealed class SdTxt2ImgValidator : ImageApis.Validation.RequestValidator<ImageApis.OpenGpu.StableDiffusionRequest>
-    {
-        public static ImageApis.OpenGpu.SdTxt2ImgValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.OpenGpu.StableDiffusionRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.OpenGpu.StableDiffusionRequest request) { }
-        protected override string? GetModel(ImageApis.OpenGpu.StableDiffusionRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.OpenGpu.StableDiffusionRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.OpenGpu.StableDiffusionRequest request, string? model = null) { }
     }
     public sealed class StableDiffusionParameters : ImageApis.IParameterBag, ImageApis.IParameterBag<ImageApis.OpenGpu.StableDiffusionRequest>
     {
@@ -1587,15 +1495,6 @@ namespace ImageApis.Wonda
         public string? ContentType { get; }
         public System.IO.Stream Data { get; }
         public string? FileName { get; }
-    }
-    public sealed class GenerateImageValidator : ImageApis.Validation.RequestValidator<ImageApis.Wonda.WondaImageRequest>
-    {
-        public static ImageApis.Wonda.GenerateImageValidator Instance { get; }
-        protected override ImageApis.Validation.InputTally CountInputs(ImageApis.Wonda.WondaImageRequest request) { }
-        protected override System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(ImageApis.Wonda.WondaImageRequest request) { }
-        protected override string? GetModel(ImageApis.Wonda.WondaImageRequest request) { }
-        protected override ImageApis.Validation.ParameterValue GetValue(ImageApis.Wonda.WondaImageRequest request, string parameter) { }
-        public ImageApis.Validation.ValidationResult Validate(ImageApis.Wonda.WondaImageRequest request, string? model = null) { }
     }
     public class GenerationJobCreated
     {
@@ -2140,16 +2039,12 @@ namespace ImageApis.Wonda
     {
         public WondaClient(System.Net.Http.HttpClient httpClient) { }
         protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        protected override string ProviderName { get; }
         public bool ReadResponseAsString { get; set; }
-        protected override ImageApis.ErrorKind ClassifyError(int statusCode, string? code) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.WondaImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.InferenceJob>> GetInferenceJobAsync(string inferenceJobId, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.Media>> GetMediaAsync(string mediaId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected override System.Threading.Tasks.Task ProcessResponseAsync(System.Net.Http.HttpClient client, System.Net.Http.HttpResponseMessage response, System.Threading.CancellationToken cancellationToken) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.MediaUploadResponse>> UploadMediaAsync(ImageApis.Wonda.FileParameter file = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public static ImageApis.ErrorKind Classify(int statusCode, string? code) { }
         protected struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }

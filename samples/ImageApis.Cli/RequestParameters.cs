@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace ImageApis.Cli;
@@ -12,6 +13,12 @@ namespace ImageApis.Cli;
 /// </summary>
 internal sealed class RequestParameters
 {
+    /// <summary>
+    /// The JSON of the request models as the clients write it (their wire names come from the models' attributes):
+    /// nulls left out, numbers also read from strings.
+    /// </summary>
+    private static readonly JsonSerializerOptions RequestJson = CreateRequestJson();
+
     private readonly List<KeyValuePair<string, string>> _fields = [];
 
     private RequestParameters(IParameterBag? bag) => Bag = bag;
@@ -19,7 +26,7 @@ internal sealed class RequestParameters
     /// <summary>The model's parameter bag with the values it took, or null.</summary>
     public IParameterBag? Bag { get; }
 
-    /// <summary>Parameters neither the bag nor the request knows, with values read by <see cref="ParameterText.ToExtra"/>.</summary>
+    /// <summary>Parameters neither the bag nor the request knows, with values read by <see cref="TextValues.ToExtra"/>.</summary>
     public Dictionary<string, object?> Extras { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Sorts the pairs.</summary>
@@ -30,7 +37,7 @@ internal sealed class RequestParameters
     public static RequestParameters Sort(IEnumerable<string> pairs, IParameterBag? bag, Type requestType)
     {
         var sorted = new RequestParameters(bag);
-        var declared = ImageApisJson.Default.GetTypeInfo(requestType).Properties.Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
+        var declared = RequestJson.GetTypeInfo(requestType).Properties.Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
             var equals = pair.IndexOf('=', StringComparison.Ordinal);
@@ -58,7 +65,7 @@ internal sealed class RequestParameters
             }
             else
             {
-                sorted.Extras[name] = ParameterText.ToExtra(value);
+                sorted.Extras[name] = TextValues.ToExtra(value);
             }
         }
 
@@ -79,8 +86,8 @@ internal sealed class RequestParameters
         }
 
         var type = request.GetType();
-        var info = ImageApisJson.Default.GetTypeInfo(type);
-        var json = JsonSerializer.SerializeToNode(request, type, ImageApisJson.Default)!.AsObject();
+        var info = RequestJson.GetTypeInfo(type);
+        var json = JsonSerializer.SerializeToNode(request, type, RequestJson)!.AsObject();
         foreach (var (name, value) in _fields)
         {
             var property = info.Properties.First(candidate => candidate.Name == name);
@@ -89,7 +96,7 @@ internal sealed class RequestParameters
 
         try
         {
-            return json.Deserialize(type, ImageApisJson.Default)!;
+            return json.Deserialize(type, RequestJson)!;
         }
         catch (JsonException bad)
         {
@@ -104,16 +111,16 @@ internal sealed class RequestParameters
         {
             return Type.GetTypeCode(type) switch
             {
-                TypeCode.Boolean => JsonValue.Create(ParameterText.ToBoolean(value, name)),
-                TypeCode.Int16 or TypeCode.Int32 or TypeCode.Byte or TypeCode.SByte or TypeCode.UInt16 => JsonValue.Create(ParameterText.ToInt32(value, name)),
-                TypeCode.Int64 or TypeCode.UInt32 or TypeCode.UInt64 => JsonValue.Create(ParameterText.ToInt64(value, name)),
-                TypeCode.Single or TypeCode.Double or TypeCode.Decimal => JsonValue.Create(ParameterText.ToDouble(value, name)),
+                TypeCode.Boolean => JsonValue.Create(TextValues.ToBoolean(value, name)),
+                TypeCode.Int16 or TypeCode.Int32 or TypeCode.Byte or TypeCode.SByte or TypeCode.UInt16 => JsonValue.Create(TextValues.ToInt32(value, name)),
+                TypeCode.Int64 or TypeCode.UInt32 or TypeCode.UInt64 => JsonValue.Create(TextValues.ToInt64(value, name)),
+                TypeCode.Single or TypeCode.Double or TypeCode.Decimal => JsonValue.Create(TextValues.ToDouble(value, name)),
                 TypeCode.String or TypeCode.Char or TypeCode.DateTime => JsonValue.Create(value),
-                _ when type == typeof(byte[]) => JsonValue.Create(Convert.ToBase64String(ParameterText.ToBytes(value, name))),
+                _ when type == typeof(byte[]) => JsonValue.Create(Convert.ToBase64String(TextValues.ToBytes(value, name))),
                 _ when IsText(type) => JsonValue.Create(value),
                 _ when value.TrimStart() is ['{', ..] or ['[', ..] => JsonNode.Parse(value),
-                _ when ElementType(type) is { } element => new JsonArray([.. ParameterText.ToList(value).Select(item => ToNode(name, item, element))]),
-                _ when type == typeof(object) || type == typeof(JsonElement) => JsonSerializer.SerializeToNode(ParameterText.ToExtra(value)),
+                _ when ElementType(type) is { } element => new JsonArray([.. TextValues.ToList(value).Select(item => ToNode(name, item, element))]),
+                _ when type == typeof(object) || type == typeof(JsonElement) => JsonSerializer.SerializeToNode(TextValues.ToExtra(value)),
                 _ => throw new FormatException($"{name} must be JSON for {type.Name}, e.g. {{\"key\":\"value\"}}; got '{value}'."),
             };
         }
@@ -125,6 +132,17 @@ internal sealed class RequestParameters
         {
             throw new CliUsageException(string.Create(CultureInfo.InvariantCulture, $"--param {name}: '{value}' is not valid JSON ({bad.Message})."), bad);
         }
+    }
+
+    private static JsonSerializerOptions CreateRequestJson()
+    {
+        var options = new JsonSerializerOptions
+        {
+            DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
+            NumberHandling = JsonNumberHandling.AllowReadingFromString,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
     }
 
     private static bool IsText(Type type)

@@ -6,7 +6,7 @@ namespace ImageApis.AspNetCore;
 /// Reads a webhook or callback request body as raw bytes (signatures are computed over the exact bytes), refusing
 /// bodies above a limit so that an endpoint open to the internet cannot be made to buffer without end.
 /// </summary>
-public static class WebhookRequests
+internal static class WebhookRequests
 {
     /// <summary>Default limit: 2 MiB (providers send at most about 1 MiB and omit larger results).</summary>
     public const long DefaultMaxBytes = 2 * 1024 * 1024;

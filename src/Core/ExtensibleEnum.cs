@@ -4,7 +4,7 @@ namespace ImageApis;
 /// Equality rules shared by every extensible enum: wire values compare ordinally, ignoring case.
 /// </summary>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Naming", "CA1711:Identifiers should not have incorrect suffix", Justification = "\"Extensible enum\" is the name of the pattern (Azure SDK guidelines).")]
-public static class ExtensibleEnum
+internal static class ExtensibleEnum
 {
     /// <summary>Compares two wire values, ignoring case; null equals only null.</summary>
     /// <param name="left">First value.</param>

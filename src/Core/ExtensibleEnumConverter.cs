@@ -8,7 +8,7 @@ namespace ImageApis;
 /// so an unexpected value never fails deserialization.
 /// </summary>
 /// <typeparam name="T">The enum type.</typeparam>
-public sealed class ExtensibleEnumConverter<T> : JsonConverter<T>
+internal sealed class ExtensibleEnumConverter<T> : JsonConverter<T>
     where T : struct, IExtensibleEnum<T>
 {
     /// <inheritdoc />

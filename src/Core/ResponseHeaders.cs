@@ -6,7 +6,7 @@ namespace ImageApis;
 /// <summary>
 /// Reads the headers that image providers use for request ids, cost and back-off.
 /// </summary>
-public static class ResponseHeaders
+internal static class ResponseHeaders
 {
     /// <summary>Header names under which providers return the request id, in order of preference.</summary>
     public static IReadOnlyList<string> RequestIdNames { get; } = ["X-Request-ID", "x-request-id", "X-Trace-ID", "request-id"];

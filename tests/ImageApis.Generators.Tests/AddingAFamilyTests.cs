@@ -13,7 +13,7 @@ public sealed class AddingAFamilyTests
     public void Adding_a_model_family_to_the_yaml_adds_its_bag_enum_model_constants_and_validator_rules()
     {
         var session = new GeneratorSession(SampleSpec.File());
-        session.Compilation = CompilationFactory.Create("SampleApi", SampleSpec.RequestClasses);
+        session.Compilation = CompilationFactory.Create(CompilationFactory.GeneratedAssemblyName, SampleSpec.RequestClasses);
 
         using (var before = GeneratedAssembly.Load(session.RunAndCompile(out var diagnostics), SampleSpec.Namespace))
         {

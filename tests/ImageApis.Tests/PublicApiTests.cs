@@ -13,12 +13,19 @@ public sealed class PublicApiTests
 {
     private const string UpdateVariable = "IMAGEAPIS_UPDATE_API";
 
+    /// <summary>
+    /// PublicApiGenerator leaves out types in Microsoft.* namespaces unless told otherwise; the DI and endpoint
+    /// extension classes live there (Microsoft.Extensions.DependencyInjection, Microsoft.AspNetCore.Builder) and are
+    /// part of the surface.
+    /// </summary>
+    private static readonly string[] AllowedNamespacePrefixes = ["Microsoft.Extensions.DependencyInjection", "Microsoft.AspNetCore.Builder"];
+
     public static TheoryData<string> ShippedAssemblies => new()
     {
         typeof(ImageApisException).Assembly.GetName().Name!,
         typeof(ImageApis.Airforce.AirforceClient).Assembly.GetName().Name!,
         typeof(ImageDownloader).Assembly.GetName().Name!,
-        typeof(ImageApis.AspNetCore.WebhookRequests).Assembly.GetName().Name!,
+        typeof(ImageApis.AspNetCore.AceDataCallbackEndpoints).Assembly.GetName().Name!,
         typeof(ImageApis.Sandbox.SandboxServer).Assembly.GetName().Name!,
     };
 
@@ -27,7 +34,7 @@ public sealed class PublicApiTests
     public void The_public_api_matches_its_checked_in_listing(string assemblyName)
     {
         var assembly = Assembly.Load(assemblyName);
-        var api = ApiGenerator.GeneratePublicApi(assembly, new ApiGeneratorOptions { IncludeAssemblyAttributes = false }).ReplaceLineEndings("\n");
+        var api = ApiGenerator.GeneratePublicApi(assembly, new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = AllowedNamespacePrefixes }).ReplaceLineEndings("\n");
         var path = Path.Combine(RepositoryRoot(), "api", assemblyName + ".cs");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {

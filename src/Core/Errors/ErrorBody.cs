@@ -8,7 +8,7 @@ namespace ImageApis;
 /// <c>{"message", "code"}</c>, <c>{"detail": "text" | [{"msg"}]}</c>, with an optional <c>trace_id</c> or <c>request_id</c>.
 /// Anything else (HTML, plain text, empty) yields no fields; the raw body is kept by the caller.
 /// </summary>
-public static class ErrorBody
+internal static class ErrorBody
 {
     /// <summary>The fields found in an error body.</summary>
     /// <param name="Code">Machine-readable error code.</param>

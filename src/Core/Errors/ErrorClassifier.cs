@@ -3,7 +3,7 @@ namespace ImageApis;
 /// <summary>
 /// The meaning of an HTTP error status when the provider's error code says nothing more specific.
 /// </summary>
-public static class ErrorClassifier
+internal static class ErrorClassifier
 {
     /// <summary>The error kind an HTTP status implies.</summary>
     /// <param name="statusCode">HTTP status code.</param>

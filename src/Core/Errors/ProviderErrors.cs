@@ -4,7 +4,7 @@ namespace ImageApis;
 /// Turns a provider's error answer into the matching <see cref="ProviderException"/>: reads the body, finds the
 /// error code, message and request id, and lets the provider's classifier pick the exception type.
 /// </summary>
-public static class ProviderErrors
+internal static class ProviderErrors
 {
     /// <summary>Reads an error response and creates the exception to throw.</summary>
     /// <param name="provider">Display name of the provider.</param>

@@ -9,7 +9,7 @@ namespace ImageApis;
 /// document, <c>[DONE]</c> ends the stream. Comments and keep-alive data lines (<c>data: : keepalive</c>) are
 /// skipped; an <c>error</c> event, or a JSON event with an <c>error</c> member, is reported as an error.
 /// </summary>
-public static class EventStreamJson
+internal static class EventStreamJson
 {
     /// <summary>The media type of Server-Sent Events.</summary>
     public const string MediaType = "text/event-stream";

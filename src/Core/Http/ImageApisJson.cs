@@ -6,7 +6,7 @@ namespace ImageApis;
 /// <summary>
 /// The JSON settings every generated client uses: null members are left out, numbers sent as strings are read.
 /// </summary>
-public static class ImageApisJson
+internal static class ImageApisJson
 {
     /// <summary>Applies the settings.</summary>
     /// <param name="options">The serializer options of a client.</param>

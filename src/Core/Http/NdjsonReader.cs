@@ -7,7 +7,7 @@ namespace ImageApis.Http;
 /// Reads newline-delimited JSON (<c>application/x-ndjson</c>): one JSON document per line (<c>\n</c> or <c>\r\n</c>),
 /// blank lines skipped, as each line arrives.
 /// </summary>
-public static class NdjsonReader
+internal static class NdjsonReader
 {
     /// <summary>The media type of newline-delimited JSON.</summary>
     public const string MediaType = "application/x-ndjson";

@@ -11,26 +11,31 @@ namespace ImageApis;
 /// </summary>
 public abstract class ProviderClientBase
 {
+    /// <summary>Only the generated clients derive from it.</summary>
+    private protected ProviderClientBase()
+    {
+    }
+
     /// <summary>Display name of the provider, for exceptions.</summary>
-    protected abstract string ProviderName { get; }
+    private protected abstract string ProviderName { get; }
 
     /// <summary>
     /// What an error means: the spec's documented error codes first, then the HTTP status.
     /// </summary>
     /// <param name="statusCode">HTTP status code.</param>
     /// <param name="code">The provider's error code, if the body had one.</param>
-    protected virtual ErrorKind ClassifyError(int statusCode, string? code) => ErrorClassifier.ByStatus(statusCode);
+    private protected virtual ErrorKind ClassifyError(int statusCode, string? code) => ErrorClassifier.ByStatus(statusCode);
 
     /// <summary>The JSON settings of the generated clients (see <see cref="ImageApisJson"/>).</summary>
     /// <param name="settings">The settings to update.</param>
-    protected static void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => ImageApisJson.Configure(settings);
+    private protected static void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => ImageApisJson.Configure(settings);
 
     /// <summary>Called before the URL is final; adjusts the URL (e.g. characters a provider wants unescaped).</summary>
     /// <param name="client">The HttpClient.</param>
     /// <param name="request">The request.</param>
     /// <param name="urlBuilder">The relative URL being built.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+    private protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
         => Task.CompletedTask;
 
     /// <summary>Called before sending: adds an <c>X-Request-ID</c> unless the request has one.</summary>
@@ -38,7 +43,7 @@ public abstract class ProviderClientBase
     /// <param name="request">The request.</param>
     /// <param name="url">The relative URL.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
+    private protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, string url, CancellationToken cancellationToken)
     {
         RequestIds.Ensure(request);
         return Task.CompletedTask;
@@ -48,7 +53,7 @@ public abstract class ProviderClientBase
     /// <param name="client">The HttpClient.</param>
     /// <param name="response">The response.</param>
     /// <param name="cancellationToken">Cancels reading the body.</param>
-    protected virtual async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    private protected virtual async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (!response.IsSuccessStatusCode)

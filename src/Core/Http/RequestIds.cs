@@ -4,7 +4,7 @@ namespace ImageApis;
 /// Gives every request an <c>X-Request-ID</c> (unless the caller set one), so that a request can be traced in the
 /// provider's logs and in exceptions even when the answer carries no id.
 /// </summary>
-public static class RequestIds
+internal static class RequestIds
 {
     /// <summary>The header name.</summary>
     public const string Header = "X-Request-ID";

@@ -10,7 +10,7 @@ namespace ImageApis.Validation;
 /// <param name="Urls">Images the caller chose to give as URLs.</param>
 /// <param name="Base64">Images the caller chose to give as base64 data.</param>
 /// <param name="Malformed">Items that carry neither or both forms.</param>
-public readonly record struct InputTally(int Total, int Urls, int Base64, int Malformed)
+internal readonly record struct InputTally(int Total, int Urls, int Base64, int Malformed)
 {
     /// <summary>Adds one object item that has a URL member and a base64 member (exactly one should be set).</summary>
     /// <param name="hasUrl">The URL member is set.</param>

@@ -7,7 +7,7 @@ namespace ImageApis;
 /// Reads parameter values written as text (a command line's <c>name=value</c>), for the generated bags' <c>TrySet</c>.
 /// Each failure names the parameter, the text and the form expected.
 /// </summary>
-public static class ParameterText
+internal static class ParameterText
 {
     /// <summary>An integer.</summary>
     /// <param name="value">The text.</param>

@@ -8,7 +8,7 @@ namespace ImageApis.Validation;
 /// A request parameter's value as the validator reads it, without boxing or copying: text, number, boolean,
 /// list length, or a JSON element. Generated validators build it from typed properties and extra parameters.
 /// </summary>
-public readonly struct ParameterValue
+internal readonly struct ParameterValue
 {
     private readonly string? _text;
     private readonly double _number;

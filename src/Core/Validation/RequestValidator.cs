@@ -9,7 +9,7 @@ namespace ImageApis.Validation;
 /// without allocating.
 /// </summary>
 /// <typeparam name="TRequest">The request type of the endpoint.</typeparam>
-public abstract class RequestValidator<TRequest>
+internal abstract class RequestValidator<TRequest>
     where TRequest : class
 {
     /// <summary>Creates the validator of an endpoint.</summary>

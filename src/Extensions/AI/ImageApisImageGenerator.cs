@@ -32,7 +32,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>Creates the adapter.</summary>
     /// <param name="metadata">Provider name, URL and default model.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
-    protected ImageApisImageGenerator(ImageGeneratorMetadata metadata, ImageDownloader downloader)
+    private protected ImageApisImageGenerator(ImageGeneratorMetadata metadata, ImageDownloader downloader)
     {
         Metadata = metadata ?? throw new ArgumentNullException(nameof(metadata));
         Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
@@ -42,7 +42,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     public ImageGeneratorMetadata Metadata { get; }
 
     /// <summary>Downloads links without the API key.</summary>
-    protected ImageDownloader Downloader { get; }
+    private protected ImageDownloader Downloader { get; }
 
     /// <inheritdoc />
     public async Task<ImageGenerationResponse> GenerateAsync(
@@ -94,7 +94,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <param name="request">The prompt and, for edits, the original images.</param>
     /// <param name="options">Count, size, response format, model and additional properties.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    protected abstract Task<ImageGenerationResult> GenerateCoreAsync(
+    private protected abstract Task<ImageGenerationResult> GenerateCoreAsync(
         Microsoft.Extensions.AI.ImageGenerationRequest request,
         ImageGenerationOptions options,
         CancellationToken cancellationToken);
@@ -105,7 +105,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// </summary>
     /// <param name="count">How many images were asked for (null or 1: one call).</param>
     /// <param name="generate">One generation.</param>
-    protected static async Task<ImageGenerationResult> RepeatAsync(int? count, Func<Task<ImageGenerationResult>> generate)
+    private protected static async Task<ImageGenerationResult> RepeatAsync(int? count, Func<Task<ImageGenerationResult>> generate)
     {
         ArgumentNullException.ThrowIfNull(generate);
         var times = count ?? 1;
@@ -131,7 +131,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>The bytes of an original image: its data, or its link downloaded without the API key.</summary>
     /// <param name="original">A <see cref="DataContent"/> or <see cref="UriContent"/>.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
-    protected async Task<byte[]> BytesOfAsync(AIContent original, CancellationToken cancellationToken) => original switch
+    private protected async Task<byte[]> BytesOfAsync(AIContent original, CancellationToken cancellationToken) => original switch
     {
         DataContent data => data.Data.ToArray(),
         UriContent link => (await Downloader.DownloadAsync(link.Uri, cancellationToken).ConfigureAwait(false)).Data.ToArray(),
@@ -141,30 +141,30 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>The parameter bag in <see cref="ParametersKey"/>, if it is one for <typeparamref name="TRequest"/>.</summary>
     /// <typeparam name="TRequest">The provider's request type.</typeparam>
     /// <param name="options">The options.</param>
-    protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
+    private protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
         where TRequest : class
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag<TRequest> bag ? bag : null;
 
     /// <summary>The parameter bag in <see cref="ParametersKey"/>, whatever its request type.</summary>
     /// <param name="options">The options.</param>
-    protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
+    private protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) ? value as IParameterBag : null;
 
     /// <summary>The progress observer in <see cref="ProgressKey"/>, if any.</summary>
     /// <param name="options">The options.</param>
-    protected static IProgress<ImageOperationProgress>? ProgressOf(ImageGenerationOptions options)
+    private protected static IProgress<ImageOperationProgress>? ProgressOf(ImageGenerationOptions options)
         => options?.AdditionalProperties is { } properties && properties.TryGetValue(ProgressKey, out var value) ? value as IProgress<ImageOperationProgress> : null;
 
     /// <summary>The per-call settings the options carry (<see cref="ProgressKey"/>, <see cref="ValidationKey"/>), as the typed clients take them.</summary>
     /// <typeparam name="TOptions">The provider's per-call options type.</typeparam>
     /// <param name="options">The options of the call.</param>
-    protected static TOptions RequestOptionsOf<TOptions>(ImageGenerationOptions options)
+    private protected static TOptions RequestOptionsOf<TOptions>(ImageGenerationOptions options)
         where TOptions : ImageRequestOptions, new()
         => new() { Progress = ProgressOf(options), Validation = ValidationOf(options) };
 
     /// <summary>The validation mode in <see cref="ValidationKey"/> (a <see cref="ValidationMode"/> or its name), if any.</summary>
     /// <param name="options">The options of the call.</param>
-    protected static ValidationMode? ValidationOf(ImageGenerationOptions options)
+    private protected static ValidationMode? ValidationOf(ImageGenerationOptions options)
         => options.AdditionalProperties is { } properties && properties.TryGetValue(ValidationKey, out var value)
             ? value switch
             {
@@ -177,7 +177,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
 
     /// <summary>The additional properties other than <see cref="ParametersKey"/>, <see cref="ProgressKey"/> and <see cref="ValidationKey"/>: extra parameters to send.</summary>
     /// <param name="options">The options.</param>
-    protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
+    private protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
         => options?.AdditionalProperties?.Where(pair => pair.Key is not ParametersKey and not ProgressKey and not ValidationKey) ?? [];
 
     private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)

@@ -14,14 +14,14 @@ public abstract class ImageApisImageGenerator<TClient> : ImageApisImageGenerator
     /// <param name="client">The typed client.</param>
     /// <param name="metadata">Provider name, URL and default model.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
-    protected ImageApisImageGenerator(TClient client, ImageGeneratorMetadata metadata, ImageDownloader downloader)
+    private protected ImageApisImageGenerator(TClient client, ImageGeneratorMetadata metadata, ImageDownloader downloader)
         : base(metadata, downloader)
     {
         Client = client ?? throw new ArgumentNullException(nameof(client));
     }
 
     /// <summary>The provider's typed client.</summary>
-    protected TClient Client { get; }
+    private protected TClient Client { get; }
 
     /// <inheritdoc />
     public override object? GetService(Type serviceType, object? serviceKey = null)

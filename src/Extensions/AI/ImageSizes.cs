@@ -7,7 +7,7 @@ namespace ImageApis.AI;
 /// Maps the <see cref="Size"/> of Microsoft.Extensions.AI onto what providers take: <c>WxH</c> text, or the nearest
 /// aspect ratio a model allows.
 /// </summary>
-public static class ImageSizes
+internal static class ImageSizes
 {
     /// <summary>Common aspect ratios, for providers that take ratios without listing them.</summary>
     public static IReadOnlyList<string> CommonAspectRatios { get; } = ["1:1", "16:9", "9:16", "4:3", "3:4", "3:2", "2:3", "21:9", "9:21"];

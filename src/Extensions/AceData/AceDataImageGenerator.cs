@@ -25,7 +25,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
     }
 
     /// <inheritdoc />
-    protected override Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    private protected override Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var typed = options.RawRepresentationFactory?.Invoke(this) as FluxImagesRequest ?? new FluxImagesRequest { Prompt = string.Empty };
         typed.Prompt = request.Prompt ?? typed.Prompt;

@@ -1,7 +1,7 @@
 namespace ImageApis.AceData;
 
 /// <summary>Turns AceData answers (synchronous, NDJSON snapshots, task responses, callbacks) into results and errors.</summary>
-public static class AceDataResults
+internal static class AceDataResults
 {
     /// <summary>The images of an answer.</summary>
     /// <param name="response">The answer.</param>

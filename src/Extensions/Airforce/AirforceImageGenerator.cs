@@ -25,7 +25,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var typed = options.RawRepresentationFactory?.Invoke(this) as AirforceImageRequest ?? new AirforceImageRequest();
         typed.Model = options.ModelId ?? typed.Model ?? Metadata.DefaultModelId!;

@@ -11,7 +11,7 @@ public static class AirforceLiveCapabilities
 {
     /// <summary>The image models of a model list.</summary>
     /// <param name="models">The answer of <c>GET /v1/models</c>.</param>
-    public static IEnumerable<Model> ImageModels(ModelList models)
+    internal static IEnumerable<Model> ImageModels(ModelList models)
         => (models?.Data ?? []).Where(model => model?.Id is { Length: > 0 } && model.OutputModalities?.Contains("image", StringComparer.OrdinalIgnoreCase) == true);
 
     /// <summary>
@@ -52,7 +52,7 @@ public static class AirforceLiveCapabilities
 
     /// <summary>The spec's catalog with the live capabilities of every image model laid over it.</summary>
     /// <param name="models">The answer of <c>GET /v1/models</c>.</param>
-    public static CapabilityCatalog ToCatalog(ModelList models)
+    internal static CapabilityCatalog ToCatalog(ModelList models)
         => AirforceCapabilities.Spec.WithLiveModels(ImageModels(models).Select(FromModel));
 
     private static void AddAllowed(ImmutableArray<ParameterConstraint>.Builder constraints, string parameter, IList<string>? values)

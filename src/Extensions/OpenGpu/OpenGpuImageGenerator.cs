@@ -25,7 +25,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var model = options.ModelId ?? Metadata.DefaultModelId!;
         var originals = new List<byte[]>();

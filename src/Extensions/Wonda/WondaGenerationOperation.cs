@@ -74,7 +74,7 @@ public class WondaGenerationOperation : ImageGenerationOperation
     /// running, so polling goes on until a terminal status or the polling time-out.
     /// </summary>
     /// <param name="status">The job's status.</param>
-    public static ImageOperationStatus ToStatus(InferenceJobStatus? status)
+    internal static ImageOperationStatus ToStatus(InferenceJobStatus? status)
     {
         if (status is not { } value)
         {
@@ -105,7 +105,7 @@ public class WondaGenerationOperation : ImageGenerationOperation
     /// </summary>
     /// <param name="job">The job record.</param>
     /// <param name="model">The model requested; the job's own otherwise.</param>
-    public static ImageGenerationResult ToResult(InferenceJob job, string? model = null)
+    internal static ImageGenerationResult ToResult(InferenceJob job, string? model = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         var images = (job.Outputs ?? [])

@@ -23,7 +23,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
     }
 
     /// <inheritdoc />
-    protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
+    private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var attachments = new List<WondaAttachment>();
         var index = 0;

@@ -4,7 +4,7 @@ namespace ImageApis.Wonda;
 /// The MIME types Wonda's media upload documents, and the ones an image generation takes as attachments (its
 /// image types). Types compare without case and without parameters (<c>image/png; q=1</c> is <c>image/png</c>).
 /// </summary>
-public static class WondaMediaTypes
+internal static class WondaMediaTypes
 {
     /// <summary>The documented image types: JPEG, PNG, GIF, WebP and SVG. Image generation attachments must be one of them.</summary>
     public static IReadOnlyList<string> Images { get; } = ["image/jpeg", "image/png", "image/gif", "image/webp", "image/svg+xml"];

@@ -15,22 +15,22 @@ internal static class ClientEmitter
         writer.Summary("The " + SourceWriter.Xml(provider.DisplayName) + " client: provider name and documented error codes from " + SourceWriter.Xml(provider.FileName) + ".");
         writer.Open("public partial class " + provider.Provider + "Client");
         writer.Line("/// <inheritdoc />");
-        writer.Line("protected override string ProviderName => " + provider.Provider + "Capabilities.ProviderName;");
+        writer.Line("private protected override string ProviderName => " + provider.Provider + "Capabilities.ProviderName;");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line("protected override " + ErrorKind + " ClassifyError(int statusCode, string? code) => Classify(statusCode, code);");
+        writer.Line("private protected override " + ErrorKind + " ClassifyError(int statusCode, string? code) => Classify(statusCode, code);");
         writer.Line();
         writer.Summary("What an error of " + SourceWriter.Xml(provider.DisplayName) + " means: its documented error codes first, then the HTTP status.");
         writer.Line("/// <param name=\"statusCode\">HTTP status code.</param>");
         writer.Line("/// <param name=\"code\">The provider's error code, if the body had one.</param>");
         if (provider.ErrorCodes.IsEmpty)
         {
-            writer.Line("public static " + ErrorKind + " Classify(int statusCode, string? code) => global::ImageApis.ErrorClassifier.ByStatus(statusCode);");
+            writer.Line("internal static " + ErrorKind + " Classify(int statusCode, string? code) => global::ImageApis.ErrorClassifier.ByStatus(statusCode);");
             writer.Close();
             return;
         }
 
-        writer.Line("public static " + ErrorKind + " Classify(int statusCode, string? code) => code switch");
+        writer.Line("internal static " + ErrorKind + " Classify(int statusCode, string? code) => code switch");
         writer.Line("{");
         foreach (var error in provider.ErrorCodes)
         {

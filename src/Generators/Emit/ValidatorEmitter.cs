@@ -17,7 +17,7 @@ internal static class ValidatorEmitter
             "Checks a <see cref=\"" + request + "\"/> for <c>" + SourceWriter.Xml(operation.Title) + "</c> against the capabilities of its model "
             + "and reports every broken rule at once (see <see cref=\"" + provider.Provider + "Capabilities\"/>).");
         writer.Line(ProviderEmitter.GeneratedCode);
-        writer.Open("public sealed partial class " + operation.ValidatorName + " : " + Validation + "RequestValidator<" + request + ">");
+        writer.Open("internal sealed partial class " + operation.ValidatorName + " : " + Validation + "RequestValidator<" + request + ">");
         writer.Line("private " + operation.ValidatorName + "()");
         writer.Line("    : base(" + SourceWriter.Literal(operation.OperationId) + ")");
         writer.Line("{");

@@ -4,18 +4,26 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace ImageApis.Generators.Tests.Support;
 
 /// <summary>
-/// Compilations for generated code: the framework's assemblies plus ImageApis.Generated (the runtime types generated
-/// code compiles against), nullable on, warnings reported, as in the repository's build.
+/// Compilations for generated code: the framework's assemblies plus ImageApis.Core (the runtime types generated
+/// code compiles against), nullable on, warnings reported, as in the repository's build. Generated code uses the
+/// runtime's internals (validators, <c>ParameterValue</c> …), which ImageApis.Core shows only to ImageApis.Generated:
+/// a compilation that is to be emitted is named <see cref="GeneratedAssemblyName"/> and shows its own internals to
+/// the tests, as the real ImageApis.Generated does.
 /// </summary>
 internal static class CompilationFactory
 {
+    /// <summary>The name generated code is compiled under.</summary>
+    public const string GeneratedAssemblyName = "ImageApis.Generated";
+
+    private const string InternalsForTests = "[assembly: System.Runtime.CompilerServices.InternalsVisibleTo(\"ImageApis.Generators.Tests\")]";
+
     private static readonly Lazy<IReadOnlyList<MetadataReference>> LazyReferences = new(LoadReferences);
 
     public static IReadOnlyList<MetadataReference> References => LazyReferences.Value;
 
     public static CSharpCompilation Create(string assemblyName, params string[] sources) => CSharpCompilation.Create(
         assemblyName,
-        sources.Select(source => CSharpSyntaxTree.ParseText(source, GeneratorSession.ParseOptions, cancellationToken: TestContext.Current.CancellationToken)),
+        sources.Append(InternalsForTests).Select(source => CSharpSyntaxTree.ParseText(source, GeneratorSession.ParseOptions, cancellationToken: TestContext.Current.CancellationToken)),
         References,
         new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, warningLevel: 9999, deterministic: true));
 

@@ -11,7 +11,7 @@ public sealed class SampleAssemblyFixture : IDisposable
     public SampleAssemblyFixture()
     {
         var session = new GeneratorSession(SampleSpec.File());
-        session.Compilation = CompilationFactory.Create("SampleApi", SampleSpec.RequestClasses);
+        session.Compilation = CompilationFactory.Create(CompilationFactory.GeneratedAssemblyName, SampleSpec.RequestClasses);
         var compilation = session.RunAndCompile(out var diagnostics);
         GeneratorDiagnostics = diagnostics;
         HintNames = [.. compilation.SyntaxTrees.Select(tree => Path.GetFileName(tree.FilePath)).Where(name => name.EndsWith(".g.cs", StringComparison.Ordinal))];

@@ -7,7 +7,7 @@ namespace ImageApis.Airforce;
 public partial class AirforceClient
 {
     /// <inheritdoc />
-    protected override async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    private protected override async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         await base.ProcessResponseAsync(client, response, cancellationToken).ConfigureAwait(false);
         await EventStreamJson.UnwrapAsync(response, ProviderName, ClassifyError, cancellationToken).ConfigureAwait(false);

@@ -12,7 +12,7 @@ public partial class OpenGpuClient
     private const string TasksPath = "v2/tasks/";
 
     /// <inheritdoc />
-    protected override Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+    private protected override Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(urlBuilder);
         if (urlBuilder.Length > TasksPath.Length && urlBuilder.ToString(0, TasksPath.Length) == TasksPath)

@@ -8,7 +8,7 @@ namespace ImageApis.Wonda;
 public partial class WondaClient
 {
     /// <inheritdoc />
-    protected override async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
+    private protected override async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
         if (response.IsSuccessStatusCode)
