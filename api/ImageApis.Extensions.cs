@@ -39,7 +39,6 @@ namespace ImageApis.AceData
     {
         protected AceDataImageClient() { }
         public AceDataImageClient(string apiKey, ImageApis.AceData.AceDataOptions? options = null) { }
-        public AceDataImageClient(System.Net.Http.HttpClient http, ImageApis.AceData.AceDataOptions options, ImageApis.AceData.AceDataCallbackTasks callbacks, ImageApis.ImageDownloader downloader, System.TimeProvider time, Microsoft.Extensions.Logging.ILogger<ImageApis.AceData.AceDataImageClient> logger) { }
         public ImageApis.AceData.AceDataClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> EditAsync(string model, string prompt, System.Uri imageUrl, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -75,7 +74,6 @@ namespace ImageApis.AceData
     }
     public class AceDataTaskOperation : ImageApis.ImageGenerationOperation
     {
-        public AceDataTaskOperation(ImageApis.AceData.AceDataClient client, string taskId, string? model, ImageApis.OperationPolling polling, System.TimeProvider? timeProvider = null) { }
         public ImageApis.AceData.FluxTasksResponse? Task { get; }
         protected override System.Threading.Tasks.Task<ImageApis.OperationUpdate> PollAsync(System.Threading.CancellationToken cancellationToken) { }
     }
@@ -100,7 +98,6 @@ namespace ImageApis.Airforce
     {
         protected AirforceImageClient() { }
         public AirforceImageClient(string apiKey, ImageApis.Airforce.AirforceOptions? options = null) { }
-        public AirforceImageClient(ImageApis.Airforce.AirforceClient client, ImageApis.Airforce.AirforceCapabilityStore capabilities, ImageApis.Airforce.AirforceOptions options, ImageApis.ImageDownloader downloader, Microsoft.Extensions.Logging.ILogger<ImageApis.Airforce.AirforceImageClient> logger) { }
         public ImageApis.Airforce.AirforceCapabilityStore Capabilities { get; }
         public ImageApis.Airforce.AirforceClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
@@ -108,7 +105,6 @@ namespace ImageApis.Airforce
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<ImageApis.Airforce.Model>> ListImageModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.Airforce.AirforceImageRequest request, System.Threading.CancellationToken cancellationToken = default) { }
-        public static ImageApis.ImageGenerationResult ToResult(string? model, ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse> response) { }
     }
     public sealed class AirforceImageGenerator : ImageApis.AI.ImageApisImageGenerator<ImageApis.Airforce.AirforceImageClient>
     {
@@ -268,22 +264,6 @@ namespace ImageApis
         public override string ToString() { }
     }
 }
-namespace ImageApis.Http
-{
-    public sealed class ApiKeyHeader : System.IEquatable<ImageApis.Http.ApiKeyHeader>
-    {
-        public ApiKeyHeader(string Name, string? Scheme) { }
-        public string Name { get; init; }
-        public string? Scheme { get; init; }
-        public static ImageApis.Http.ApiKeyHeader Bearer { get; }
-    }
-    public static class StreamingResponses
-    {
-        public static System.Net.Http.HttpRequestOptionsKey<bool> Key { get; }
-        public static bool IsStreaming(System.Net.Http.HttpRequestMessage request) { }
-        public static void MarkStreaming(System.Net.Http.HttpRequestMessage request) { }
-    }
-}
 namespace ImageApis.OpenGpu
 {
     public enum OpenGpuAuthentication
@@ -295,7 +275,6 @@ namespace ImageApis.OpenGpu
     {
         protected OpenGpuImageClient() { }
         public OpenGpuImageClient(string apiKey, ImageApis.OpenGpu.OpenGpuRelayOptions? options = null) { }
-        public OpenGpuImageClient(ImageApis.OpenGpu.OpenGpuClient client, ImageApis.OpenGpu.OpenGpuClient tasks, ImageApis.OpenGpu.OpenGpuRelayOptions options, ImageApis.ImageDownloader downloader, System.TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger<ImageApis.OpenGpu.OpenGpuImageClient> logger) { }
         public virtual ImageApis.Validation.CapabilityCatalog Capabilities { get; }
         public ImageApis.OpenGpu.OpenGpuClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
@@ -390,7 +369,6 @@ namespace ImageApis.Wonda
     }
     public class WondaGenerationOperation : ImageApis.ImageGenerationOperation
     {
-        public WondaGenerationOperation(ImageApis.Wonda.WondaClient client, string inferenceJobId, ImageApis.OperationPolling? polling = null, System.TimeProvider? timeProvider = null, string? model = null) { }
         public ImageApis.Wonda.InferenceJob? Job { get; }
         public ImageApis.Wonda.InferenceJobStatus? JobStatus { get; }
         public string? Model { get; }
@@ -400,7 +378,6 @@ namespace ImageApis.Wonda
     {
         protected WondaImageClient() { }
         public WondaImageClient(string apiKey, ImageApis.Wonda.WondaOptions? options = null) { }
-        public WondaImageClient(ImageApis.Wonda.WondaClient client, ImageApis.Wonda.WondaOptions options, ImageApis.ImageDownloader downloader, System.TimeProvider timeProvider, Microsoft.Extensions.Logging.ILogger<ImageApis.Wonda.WondaImageClient> logger) { }
         public ImageApis.Wonda.WondaClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Wonda.WondaImageRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }

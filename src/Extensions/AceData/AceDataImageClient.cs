@@ -66,7 +66,7 @@ public partial class AceDataImageClient
     /// <param name="downloader">Downloads links without the API key.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">The logger.</param>
-    public AceDataImageClient(
+    internal AceDataImageClient(
         HttpClient http,
         AceDataOptions options,
         AceDataCallbackTasks callbacks,

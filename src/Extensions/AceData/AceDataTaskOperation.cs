@@ -16,7 +16,7 @@ public class AceDataTaskOperation : ImageGenerationOperation
     /// <param name="model">The model requested, for the result.</param>
     /// <param name="polling">How to poll.</param>
     /// <param name="timeProvider">The clock.</param>
-    public AceDataTaskOperation(AceDataClient client, string taskId, string? model, OperationPolling polling, TimeProvider? timeProvider = null)
+    internal AceDataTaskOperation(AceDataClient client, string taskId, string? model, OperationPolling polling, TimeProvider? timeProvider = null)
         : base(AceDataCapabilities.ProviderName, taskId, polling, timeProvider)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));

@@ -52,7 +52,7 @@ public partial class AirforceImageClient
     /// <param name="options">The client's options.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
     /// <param name="logger">The logger.</param>
-    public AirforceImageClient(
+    internal AirforceImageClient(
         AirforceClient client,
         AirforceCapabilityStore capabilities,
         AirforceOptions options,
@@ -149,7 +149,7 @@ public partial class AirforceImageClient
     /// <summary>The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost.</summary>
     /// <param name="model">The model requested.</param>
     /// <param name="response">The generated client's answer.</param>
-    public static ImageGenerationResult ToResult(string? model, ApiResponse<ImagesResponse> response)
+    internal static ImageGenerationResult ToResult(string? model, ApiResponse<ImagesResponse> response)
     {
         ArgumentNullException.ThrowIfNull(response);
         var body = response.Result;

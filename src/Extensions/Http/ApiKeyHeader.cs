@@ -5,7 +5,7 @@ namespace ImageApis.Http;
 /// </summary>
 /// <param name="Name">Header name, e.g. <c>Authorization</c> or <c>X-API-Key</c>.</param>
 /// <param name="Scheme">Authorization scheme, e.g. <c>Bearer</c>; null to send the bare key.</param>
-public sealed record ApiKeyHeader(string Name, string? Scheme)
+internal sealed record ApiKeyHeader(string Name, string? Scheme)
 {
     /// <summary><c>Authorization: Bearer &lt;key&gt;</c>.</summary>
     public static ApiKeyHeader Bearer { get; } = new("Authorization", "Bearer");

@@ -4,7 +4,7 @@ namespace ImageApis.Http;
 /// Marks a request whose answer is read as a stream (NDJSON progress and the like): the resilience handler then
 /// does not buffer the body.
 /// </summary>
-public static class StreamingResponses
+internal static class StreamingResponses
 {
     /// <summary>The request option that marks a streaming request.</summary>
     public static HttpRequestOptionsKey<bool> Key { get; } = new("ImageApis.StreamingResponse");

@@ -65,7 +65,7 @@ public partial class OpenGpuImageClient
     /// <param name="downloader">Downloads links without the key.</param>
     /// <param name="timeProvider">The clock (waits between submits and polls).</param>
     /// <param name="logger">The logger.</param>
-    public OpenGpuImageClient(
+    internal OpenGpuImageClient(
         OpenGpuClient client,
         OpenGpuClient tasks,
         OpenGpuRelayOptions options,

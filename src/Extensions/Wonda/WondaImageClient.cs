@@ -56,7 +56,7 @@ public partial class WondaImageClient
     /// <param name="downloader">Downloads output links without the API key.</param>
     /// <param name="timeProvider">The clock the polling waits on.</param>
     /// <param name="logger">The logger.</param>
-    public WondaImageClient(
+    internal WondaImageClient(
         WondaClient client,
         WondaOptions options,
         ImageDownloader downloader,
