@@ -8,6 +8,7 @@ namespace ImageApis.Benchmarks.Calls;
 /// clients' own work (serialization, pipeline, parsing, mapping).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class CallBenchmarks : CallRows
 {
     private readonly InMemoryHandler _handler = new(Payloads.SmallUrlAnswer, "application/json");

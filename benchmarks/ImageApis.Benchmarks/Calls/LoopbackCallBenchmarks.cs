@@ -8,6 +8,7 @@ namespace ImageApis.Benchmarks.Calls;
 /// every client on its own SocketsHttpHandler with kept-alive connections.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class LoopbackCallBenchmarks : CallRows
 {
     private LoopbackServer? _server;
