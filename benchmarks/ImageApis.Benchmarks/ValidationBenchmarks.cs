@@ -25,14 +25,17 @@ public class ValidationBenchmarks
         ],
     });
 
+    /// <summary>The issues the invalid request produces (the empty prompt, n, aspect_ratio, Suno's style), as its label says.</summary>
+    private const int InvalidIssues = 4;
+
     private readonly JsonSerializerOptions _json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
-    private ImageGenerationRequest _valid = null!;
-    private ImageGenerationRequest _invalid = null!;
+    private AirforceImageRequest _valid = null!;
+    private AirforceImageRequest _invalid = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _valid = new ImageGenerationRequest
+        _valid = new AirforceImageRequest
         {
             Model = AirforceModels.NanoBanana2,
             Prompt = "A polished product shot of a ceramic mug on travertine",
@@ -40,8 +43,12 @@ public class ValidationBenchmarks
             ResponseFormat = ResponseFormat.B64Json,
             InputImages = [new InputImage { Url = new Uri("https://example.com/mug.png") }],
         }.With(new NanoBananaParameters { AspectRatio = NanoBananaAspectRatio.Ratio16x9, Resolution = NanoBananaResolution.Resolution1024 });
-        _invalid = new ImageGenerationRequest { Model = AirforceModels.NanoBanana2, Prompt = "", N = 9, AspectRatio = "2:1" }
+        _invalid = new AirforceImageRequest { Model = AirforceModels.NanoBanana2, Prompt = "", N = 9, AspectRatio = "2:1" }
             .With(new SunoParameters { Style = "EDM" });
+        if (ValidateInvalid() != InvalidIssues)
+        {
+            throw new InvalidOperationException($"The invalid request has {ValidateInvalid()} issues; the label says {InvalidIssues}.");
+        }
     }
 
     [Benchmark(Baseline = true, Description = "Serialize the request (baseline)")]
@@ -50,6 +57,6 @@ public class ValidationBenchmarks
     [Benchmark(Description = "Validate a valid request (live catalog)")]
     public bool ValidateValid() => CreateImageValidator.Instance.Validate(_valid, _live).IsValid;
 
-    [Benchmark(Description = "Validate an invalid request (5 issues)")]
+    [Benchmark(Description = "Validate an invalid request (4 issues)")]
     public int ValidateInvalid() => CreateImageValidator.Instance.Validate(_invalid, _live).Issues.Count;
 }
