@@ -14,9 +14,17 @@ internal static class ProviderEmitter
         yield return File(provider, provider.Provider + "Capabilities", CatalogEmitter.Write);
         yield return File(provider, provider.Provider + "UnexpectedResponseException", ExceptionEmitter.Write);
         yield return File(provider, provider.Provider + "Client", ClientEmitter.Write);
+        var routed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in provider.Operations)
         {
             yield return File(provider, operation.ValidatorName, writer => ValidatorEmitter.Write(writer, provider, operation));
+
+            // A request type shared by two routes cannot send itself to both: the first operation in the spec keeps it.
+            if (provider.Routes is { } routes && routed.Add(operation.RequestType))
+            {
+                yield return File(provider, operation.RequestType + "Route", writer => RouteRequestEmitter.Write(writer, provider, operation, routes));
+            }
+
             foreach (var family in operation.Families)
             {
                 yield return File(provider, family.BagName, writer => BagEmitter.Write(writer, provider, operation, family));

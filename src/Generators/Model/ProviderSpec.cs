@@ -6,12 +6,14 @@ namespace ImageApis.Generators.Model;
 /// <param name="FileName">File name of the spec, for documentation comments.</param>
 /// <param name="Operations">The operations that carry x-imageapis-models.</param>
 /// <param name="ErrorCodes">The documented error codes and their meaning (x-imageapis-errors).</param>
+/// <param name="Routes">The <c>x-imageapis-route-requests</c> extension, or null when the spec has none.</param>
 internal sealed record ProviderSpec(
     string Provider,
     string DisplayName,
     string FileName,
     EquatableArray<OperationSpec> Operations,
-    EquatableArray<ErrorCodeSpec> ErrorCodes)
+    EquatableArray<ErrorCodeSpec> ErrorCodes,
+    RouteRequestSpec? Routes = null)
 {
     public string Namespace => "ImageApis." + Provider;
 }

@@ -18,6 +18,9 @@ internal sealed class SpecParser
 
     public const string ErrorsExtension = "x-imageapis-errors";
 
+    /// <summary>The root extension that makes each operation's request type a route request (<see cref="RouteRequestSpec"/>).</summary>
+    public const string RoutesExtension = "x-imageapis-route-requests";
+
     private static readonly string[] OperationKeys = ["description", "model", "defaultModel", "unknownModels", "parameters", "inputs", "rules", "when", "families"];
     private static readonly string[] FamilyKeys = ["title", "description", "models", "parameters", "rules", "inputs"];
     private static readonly string[] ModelKeys = ["id", "name", "description", "rules", "inputs"];
@@ -116,7 +119,7 @@ internal sealed class SpecParser
             }
         }
 
-        var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray(), ReadErrorCodes(root));
+        var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray(), ReadErrorCodes(root), ReadRoutes(root));
         return new ParseResult(provider, _yaml.Diagnostics.ToEquatableArray());
     }
 
@@ -146,6 +149,25 @@ internal sealed class SpecParser
         }
 
         return null;
+    }
+
+    /// <summary>The root extension <c>x-imageapis-route-requests</c>: <c>{ response: Type, header: Name }</c>.</summary>
+    private RouteRequestSpec? ReadRoutes(YamlMappingNode root)
+    {
+        var map = _yaml.Map(Get(root, RoutesExtension), RoutesExtension);
+        if (map is null)
+        {
+            return null;
+        }
+
+        if (Text(map, "response") is not { } response || !Names.IsIdentifier(response))
+        {
+            var node = Get(map, "response") ?? map;
+            _yaml.Report(Diagnostics.WrongValue, node, "response", RoutesExtension, "the name of the response schema every route answers with", Describe(node));
+            return null;
+        }
+
+        return new RouteRequestSpec(response, Text(map, "header"));
     }
 
     /// <summary>The root extension <c>x-imageapis-errors</c>: error code → ErrorKind name.</summary>

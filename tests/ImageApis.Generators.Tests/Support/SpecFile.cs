@@ -13,4 +13,11 @@ internal sealed record SpecFile(string Path, string Text, string? Provider = "Sa
         var path = RepositoryRoot.Combine("specs", "airforce.yaml");
         return new SpecFile(path, File.ReadAllText(path), "Airforce", "Api.Airforce");
     }
+
+    /// <summary>The real OpenGPU Relay spec of the repository, with the metadata src/Generated gives it.</summary>
+    public static SpecFile OpenGpu()
+    {
+        var path = RepositoryRoot.Combine("specs", "opengpu-relay.yaml");
+        return new SpecFile(path, File.ReadAllText(path), "OpenGpu", "OpenGPU Relay");
+    }
 }
