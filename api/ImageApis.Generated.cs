@@ -701,6 +701,7 @@ namespace ImageApis.OpenGpu
         public AspectRatio(string value) { }
         public string Value { get; }
         public static ImageApis.OpenGpu.AspectRatio Ratio16x9 { get; }
+        public static ImageApis.OpenGpu.AspectRatio Ratio1x1 { get; }
         public static ImageApis.OpenGpu.AspectRatio Ratio21x9 { get; }
         public static ImageApis.OpenGpu.AspectRatio Ratio2x3 { get; }
         public static ImageApis.OpenGpu.AspectRatio Ratio3x2 { get; }
@@ -709,7 +710,6 @@ namespace ImageApis.OpenGpu
         public static ImageApis.OpenGpu.AspectRatio Ratio4x5 { get; }
         public static ImageApis.OpenGpu.AspectRatio Ratio5x4 { get; }
         public static ImageApis.OpenGpu.AspectRatio Ratio9x16 { get; }
-        public static ImageApis.OpenGpu.AspectRatio Square { get; }
         public bool Equals(ImageApis.OpenGpu.AspectRatio other) { }
         public override bool Equals(object? obj) { }
         public override int GetHashCode() { }
@@ -927,9 +927,9 @@ namespace ImageApis.OpenGpu
         public GptImageSize(string value) { }
         public string Value { get; }
         public static ImageApis.OpenGpu.GptImageSize Auto { get; }
-        public static ImageApis.OpenGpu.GptImageSize Landscape1536x1024 { get; }
-        public static ImageApis.OpenGpu.GptImageSize Portrait1024x1536 { get; }
-        public static ImageApis.OpenGpu.GptImageSize Square1024 { get; }
+        public static ImageApis.OpenGpu.GptImageSize Size1024x1024 { get; }
+        public static ImageApis.OpenGpu.GptImageSize Size1024x1536 { get; }
+        public static ImageApis.OpenGpu.GptImageSize Size1536x1024 { get; }
         public bool Equals(ImageApis.OpenGpu.GptImageSize other) { }
         public override bool Equals(object? obj) { }
         public override int GetHashCode() { }

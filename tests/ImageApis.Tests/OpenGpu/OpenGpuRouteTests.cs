@@ -123,7 +123,7 @@ public sealed class OpenGpuRouteTests(WireMockFixture wireMock) : IDisposable
         var request = new GptImageGenerateRequest
         {
             Prompt = OpenGpuHarness.Prompt(),
-            Size = GptImageSize.Landscape1536x1024,
+            Size = GptImageSize.Size1536x1024,
             Quality = GptImageQuality.High,
             N = 2,
         };
