@@ -39,8 +39,8 @@ namespace ImageApis.AceData
     {
         protected AceDataImageClient() { }
         public AceDataImageClient(string apiKey, ImageApis.AceData.AceDataOptions? options = null) { }
-        public ImageApis.AceData.AceDataClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
+        public ImageApis.AceData.AceDataProtocolClient Protocol { get; }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> EditAsync(string model, string prompt, System.Uri imageUrl, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -87,7 +87,7 @@ namespace ImageApis.Airforce
     }
     public class AirforceCapabilityStore : System.IDisposable
     {
-        public AirforceCapabilityStore(System.Func<ImageApis.Airforce.AirforceClient> client, System.Func<ImageApis.Airforce.AirforceOptions> options, System.TimeProvider time, Microsoft.Extensions.Logging.ILogger<ImageApis.Airforce.AirforceCapabilityStore> logger) { }
+        public AirforceCapabilityStore(System.Func<ImageApis.Airforce.AirforceProtocolClient> client, System.Func<ImageApis.Airforce.AirforceOptions> options, System.TimeProvider time, Microsoft.Extensions.Logging.ILogger<ImageApis.Airforce.AirforceCapabilityStore> logger) { }
         public ImageApis.Validation.CapabilityCatalog? Live { get; }
         public void Dispose() { }
         protected virtual void Dispose(bool disposing) { }
@@ -99,8 +99,8 @@ namespace ImageApis.Airforce
         protected AirforceImageClient() { }
         public AirforceImageClient(string apiKey, ImageApis.Airforce.AirforceOptions? options = null) { }
         public ImageApis.Airforce.AirforceCapabilityStore Capabilities { get; }
-        public ImageApis.Airforce.AirforceClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
+        public ImageApis.Airforce.AirforceProtocolClient Protocol { get; }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Airforce.AirforceImageRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.Airforce.AirforceImageRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<System.Collections.Generic.IReadOnlyList<ImageApis.Airforce.Model>> ListImageModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
@@ -276,8 +276,8 @@ namespace ImageApis.OpenGpu
         protected OpenGpuImageClient() { }
         public OpenGpuImageClient(string apiKey, ImageApis.OpenGpu.OpenGpuRelayOptions? options = null) { }
         public virtual ImageApis.Validation.CapabilityCatalog Capabilities { get; }
-        public ImageApis.OpenGpu.OpenGpuClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
+        public ImageApis.OpenGpu.OpenGpuProtocolClient Protocol { get; }
         public virtual ImageApis.OpenGpu.IOpenGpuImageRequest CreateRequest(string model, string prompt) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.OpenGpu.IOpenGpuImageRequest request, ImageApis.OpenGpu.OpenGpuRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string prompt, ImageApis.OpenGpu.OpenGpuRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
@@ -378,8 +378,8 @@ namespace ImageApis.Wonda
     {
         protected WondaImageClient() { }
         public WondaImageClient(string apiKey, ImageApis.Wonda.WondaOptions? options = null) { }
-        public ImageApis.Wonda.WondaClient Client { get; }
         public ImageApis.ImageDownloader Downloader { get; }
+        public ImageApis.Wonda.WondaProtocolClient Protocol { get; }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(ImageApis.Wonda.WondaImageRequest request, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ImageGenerationResult> GenerateAsync(string model, string? prompt, ImageApis.IParameterBag<ImageApis.Wonda.WondaImageRequest>? parameters = null, ImageApis.Wonda.WondaRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual ImageApis.Wonda.WondaGenerationOperation ResumeOperation(string operationId, string? model = null) { }

@@ -7,21 +7,6 @@ namespace ImageApis.AceData
         public static ImageApis.Validation.CapabilityCatalog Spec { get; }
         public static ImageApis.IParameterBag? CreateParameters(string model) { }
     }
-    public class AceDataClient : ImageApis.ProviderClientBase, ImageApis.AceData.IAceDataClient
-    {
-        public AceDataClient(System.Net.Http.HttpClient httpClient) { }
-        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxImagesResponse>> CreateImagesAsync(ImageApis.AceData.FluxImagesRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxTasksResponse>> RetrieveTasksAsync(ImageApis.AceData.FluxTasksRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected struct ObjectResponseResult<T>
-        {
-            public ObjectResponseResult(T responseObject, string responseText) { }
-            public T Object { get; }
-            public string Text { get; }
-        }
-    }
     public class AceDataErrorDetail
     {
         public AceDataErrorDetail() { }
@@ -72,6 +57,21 @@ namespace ImageApis.AceData
         public const string FluxPro1_1 = "flux-pro-1.1";
         public const string FluxPro1_1Ultra = "flux-pro-1.1-ultra";
         public static System.Collections.Generic.IReadOnlyList<string> All { get; }
+    }
+    public class AceDataProtocolClient : ImageApis.ProviderClientBase, ImageApis.AceData.IAceDataProtocolClient
+    {
+        public AceDataProtocolClient(System.Net.Http.HttpClient httpClient) { }
+        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
+        public bool ReadResponseAsString { get; set; }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxImagesResponse>> CreateImagesAsync(ImageApis.AceData.FluxImagesRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        protected virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxTasksResponse>> RetrieveTasksAsync(ImageApis.AceData.FluxTasksRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        protected struct ObjectResponseResult<T>
+        {
+            public ObjectResponseResult(T responseObject, string responseText) { }
+            public T Object { get; }
+            public string Text { get; }
+        }
     }
     public sealed class AceDataUnexpectedResponseException : ImageApis.UnexpectedResponseException
     {
@@ -301,7 +301,7 @@ namespace ImageApis.AceData
         [System.Text.Json.Serialization.JsonPropertyName("_id")]
         public string? _Id { get; set; }
     }
-    public interface IAceDataClient
+    public interface IAceDataProtocolClient
     {
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxImagesResponse>> CreateImagesAsync(ImageApis.AceData.FluxImagesRequest body, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxTasksResponse>> RetrieveTasksAsync(ImageApis.AceData.FluxTasksRequest body, System.Threading.CancellationToken cancellationToken = default);
@@ -315,21 +315,6 @@ namespace ImageApis.Airforce
         public static ImageApis.Validation.OperationCapabilities CreateImage { get; }
         public static ImageApis.Validation.CapabilityCatalog Spec { get; }
         public static ImageApis.IParameterBag? CreateParameters(string model) { }
-    }
-    public class AirforceClient : ImageApis.ProviderClientBase, ImageApis.Airforce.IAirforceClient
-    {
-        public AirforceClient(System.Net.Http.HttpClient httpClient) { }
-        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<ImageApis.Airforce.AirforceClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        protected struct ObjectResponseResult<T>
-        {
-            public ObjectResponseResult(T responseObject, string responseText) { }
-            public T Object { get; }
-            public string Text { get; }
-        }
     }
     public class AirforceErrorDetail
     {
@@ -453,6 +438,21 @@ namespace ImageApis.Airforce
         public const string SunoV5 = "suno-v5";
         public static System.Collections.Generic.IReadOnlyList<string> All { get; }
     }
+    public class AirforceProtocolClient : ImageApis.ProviderClientBase, ImageApis.Airforce.IAirforceProtocolClient
+    {
+        public AirforceProtocolClient(System.Net.Http.HttpClient httpClient) { }
+        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
+        public bool ReadResponseAsString { get; set; }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
+        protected virtual System.Threading.Tasks.Task<ImageApis.Airforce.AirforceProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
+        protected struct ObjectResponseResult<T>
+        {
+            public ObjectResponseResult(T responseObject, string responseText) { }
+            public T Object { get; }
+            public string Text { get; }
+        }
+    }
     public sealed class AirforceUnexpectedResponseException : ImageApis.UnexpectedResponseException
     {
         public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Exception? innerException) { }
@@ -461,7 +461,7 @@ namespace ImageApis.Airforce
     {
         public AirforceUnexpectedResponseException(string message, int statusCode, string? response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, TResult result, System.Exception? innerException) { }
     }
-    public interface IAirforceClient
+    public interface IAirforceProtocolClient
     {
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default);
@@ -939,17 +939,6 @@ namespace ImageApis.OpenGpu
         public static bool operator !=(ImageApis.OpenGpu.GptImageSize left, ImageApis.OpenGpu.GptImageSize right) { }
         public static bool operator ==(ImageApis.OpenGpu.GptImageSize left, ImageApis.OpenGpu.GptImageSize right) { }
     }
-    public interface IOpenGpuClient
-    {
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> FluxGenerateAsync(ImageApis.OpenGpu.FluxGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GeminiGenerateAsync(ImageApis.OpenGpu.GeminiGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.TaskRecord>> GetTaskAsync(string task_address, int? wait = default, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageEditAsync(ImageApis.OpenGpu.GptImageEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageGenerateAsync(ImageApis.OpenGpu.GptImageGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenEditAsync(ImageApis.OpenGpu.QwenEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenGenerateAsync(ImageApis.OpenGpu.QwenGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> SdTxt2ImgAsync(ImageApis.OpenGpu.StableDiffusionRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
-    }
     public interface IOpenGpuImageRequest
     {
         System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
@@ -960,6 +949,17 @@ namespace ImageApis.OpenGpu
         string? RequestedModel { get; }
         ImageApis.OpenGpu.StoreOutput? StoreOutput { get; set; }
         System.Uri? WebhookUrl { get; set; }
+    }
+    public interface IOpenGpuProtocolClient
+    {
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> FluxGenerateAsync(ImageApis.OpenGpu.FluxGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GeminiGenerateAsync(ImageApis.OpenGpu.GeminiGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.TaskRecord>> GetTaskAsync(string task_address, int? wait = default, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageEditAsync(ImageApis.OpenGpu.GptImageEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageGenerateAsync(ImageApis.OpenGpu.GptImageGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenEditAsync(ImageApis.OpenGpu.QwenEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenGenerateAsync(ImageApis.OpenGpu.QwenGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
+        System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> SdTxt2ImgAsync(ImageApis.OpenGpu.StableDiffusionRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default);
     }
     public class ImageResponse
     {
@@ -1036,27 +1036,6 @@ namespace ImageApis.OpenGpu
         public static ImageApis.Validation.CapabilityCatalog Spec { get; }
         public static ImageApis.IParameterBag? CreateParameters(string model) { }
     }
-    public class OpenGpuClient : ImageApis.ProviderClientBase, ImageApis.OpenGpu.IOpenGpuClient
-    {
-        public OpenGpuClient(System.Net.Http.HttpClient httpClient) { }
-        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> FluxGenerateAsync(ImageApis.OpenGpu.FluxGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GeminiGenerateAsync(ImageApis.OpenGpu.GeminiGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.TaskRecord>> GetTaskAsync(string task_address, int? wait = default, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageEditAsync(ImageApis.OpenGpu.GptImageEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageGenerateAsync(ImageApis.OpenGpu.GptImageGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenEditAsync(ImageApis.OpenGpu.QwenEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenGenerateAsync(ImageApis.OpenGpu.QwenGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<ImageApis.OpenGpu.OpenGpuClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> SdTxt2ImgAsync(ImageApis.OpenGpu.StableDiffusionRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected struct ObjectResponseResult<T>
-        {
-            public ObjectResponseResult(T responseObject, string responseText) { }
-            public T Object { get; }
-            public string Text { get; }
-        }
-    }
     public class OpenGpuErrorResponse
     {
         public OpenGpuErrorResponse() { }
@@ -1100,6 +1079,27 @@ namespace ImageApis.OpenGpu
         public const string RealisticVisionV5_1 = "Realistic_Vision_V5.1.safetensors";
         public const string StableDiffusionV1_5 = "stable-diffusion-v1-5-pruned.safetensors";
         public static System.Collections.Generic.IReadOnlyList<string> All { get; }
+    }
+    public class OpenGpuProtocolClient : ImageApis.ProviderClientBase, ImageApis.OpenGpu.IOpenGpuProtocolClient
+    {
+        public OpenGpuProtocolClient(System.Net.Http.HttpClient httpClient) { }
+        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
+        public bool ReadResponseAsString { get; set; }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> FluxGenerateAsync(ImageApis.OpenGpu.FluxGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GeminiGenerateAsync(ImageApis.OpenGpu.GeminiGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.TaskRecord>> GetTaskAsync(string task_address, int? wait = default, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageEditAsync(ImageApis.OpenGpu.GptImageEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> GptImageGenerateAsync(ImageApis.OpenGpu.GptImageGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenEditAsync(ImageApis.OpenGpu.QwenEditRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenGenerateAsync(ImageApis.OpenGpu.QwenGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        protected virtual System.Threading.Tasks.Task<ImageApis.OpenGpu.OpenGpuProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> SdTxt2ImgAsync(ImageApis.OpenGpu.StableDiffusionRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
+        protected struct ObjectResponseResult<T>
+        {
+            public ObjectResponseResult(T responseObject, string responseText) { }
+            public T Object { get; }
+            public string Text { get; }
+        }
     }
     public sealed class OpenGpuUnexpectedResponseException : ImageApis.UnexpectedResponseException
     {
@@ -1680,7 +1680,7 @@ namespace ImageApis.Wonda
         public static bool operator !=(ImageApis.Wonda.GrokImagineResolution left, ImageApis.Wonda.GrokImagineResolution right) { }
         public static bool operator ==(ImageApis.Wonda.GrokImagineResolution left, ImageApis.Wonda.GrokImagineResolution right) { }
     }
-    public interface IWondaClient
+    public interface IWondaProtocolClient
     {
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.WondaImageRequest body, System.Threading.CancellationToken cancellationToken = default);
         System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.InferenceJob>> GetInferenceJobAsync(string inferenceJobId, System.Threading.CancellationToken cancellationToken = default);
@@ -2035,23 +2035,6 @@ namespace ImageApis.Wonda
         public static ImageApis.Validation.CapabilityCatalog Spec { get; }
         public static ImageApis.IParameterBag? CreateParameters(string model) { }
     }
-    public class WondaClient : ImageApis.ProviderClientBase, ImageApis.Wonda.IWondaClient
-    {
-        public WondaClient(System.Net.Http.HttpClient httpClient) { }
-        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
-        public bool ReadResponseAsString { get; set; }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.WondaImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.InferenceJob>> GetInferenceJobAsync(string inferenceJobId, System.Threading.CancellationToken cancellationToken = default) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.Media>> GetMediaAsync(string mediaId, System.Threading.CancellationToken cancellationToken = default) { }
-        protected virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.MediaUploadResponse>> UploadMediaAsync(ImageApis.Wonda.FileParameter file = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected struct ObjectResponseResult<T>
-        {
-            public ObjectResponseResult(T responseObject, string responseText) { }
-            public T Object { get; }
-            public string Text { get; }
-        }
-    }
     public class WondaErrorDetail
     {
         public WondaErrorDetail() { }
@@ -2108,6 +2091,23 @@ namespace ImageApis.Wonda
         public const string Seedream4_5 = "seedream-4-5";
         public const string ZImage = "z-image";
         public static System.Collections.Generic.IReadOnlyList<string> All { get; }
+    }
+    public class WondaProtocolClient : ImageApis.ProviderClientBase, ImageApis.Wonda.IWondaProtocolClient
+    {
+        public WondaProtocolClient(System.Net.Http.HttpClient httpClient) { }
+        protected System.Text.Json.JsonSerializerOptions JsonSerializerSettings { get; }
+        public bool ReadResponseAsString { get; set; }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.GenerationJobCreated>> GenerateImageAsync(ImageApis.Wonda.WondaImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.InferenceJob>> GetInferenceJobAsync(string inferenceJobId, System.Threading.CancellationToken cancellationToken = default) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.Media>> GetMediaAsync(string mediaId, System.Threading.CancellationToken cancellationToken = default) { }
+        protected virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
+        public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.MediaUploadResponse>> UploadMediaAsync(ImageApis.Wonda.FileParameter file = null, System.Threading.CancellationToken cancellationToken = default) { }
+        protected struct ObjectResponseResult<T>
+        {
+            public ObjectResponseResult(T responseObject, string responseText) { }
+            public T Object { get; }
+            public string Text { get; }
+        }
     }
     public sealed class WondaUnexpectedResponseException : ImageApis.UnexpectedResponseException
     {

@@ -44,10 +44,10 @@ public sealed class AirforceSnapshotTests
         Assert.Equal(
             [
                 "Airforce.AirforceCapabilities.g.cs",
-                "Airforce.AirforceClient.g.cs",
                 "Airforce.AirforceFluxAspectRatio.g.cs",
                 "Airforce.AirforceFluxParameters.g.cs",
                 "Airforce.AirforceModels.g.cs",
+                "Airforce.AirforceProtocolClient.g.cs",
                 "Airforce.AirforceUnexpectedResponseException.g.cs",
                 "Airforce.CreateImageValidator.g.cs",
                 "Airforce.NanoBananaAspectRatio.g.cs",

@@ -23,8 +23,8 @@ public sealed class GeneratedCodeTests(SampleAssemblyFixture fixture) : IClassFi
                 "Sample.FluxAspectRatio.g.cs",
                 "Sample.FluxParameters.g.cs",
                 "Sample.SampleCapabilities.g.cs",
-                "Sample.SampleClient.g.cs",
                 "Sample.SampleModels.g.cs",
+                "Sample.SampleProtocolClient.g.cs",
                 "Sample.SampleUnexpectedResponseException.g.cs",
             ],
             fixture.HintNames.Order(StringComparer.Ordinal));

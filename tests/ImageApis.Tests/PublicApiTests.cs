@@ -23,7 +23,7 @@ public sealed class PublicApiTests
     public static TheoryData<string> ShippedAssemblies => new()
     {
         typeof(ImageApisException).Assembly.GetName().Name!,
-        typeof(ImageApis.Airforce.AirforceClient).Assembly.GetName().Name!,
+        typeof(ImageApis.Airforce.AirforceProtocolClient).Assembly.GetName().Name!,
         typeof(ImageDownloader).Assembly.GetName().Name!,
         typeof(ImageApis.AspNetCore.AceDataCallbackEndpoints).Assembly.GetName().Name!,
         typeof(ImageApis.Sandbox.SandboxServer).Assembly.GetName().Name!,

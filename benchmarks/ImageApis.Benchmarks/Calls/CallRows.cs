@@ -32,7 +32,7 @@ public abstract class CallRows : IAsyncDisposable
     private ImageClient _openAi = null!;
     private IImageGenerator _openAiGenerator = null!;
     private AirforceImageClient _typed = null!;
-    private AirforceClient _generated = null!;
+    private AirforceProtocolClient _generated = null!;
     private IImageGenerator _generator = null!;
 
     /// <summary>The primary handler of every client, or null for real sockets.</summary>
@@ -74,7 +74,7 @@ public abstract class CallRows : IAsyncDisposable
         });
         _services = services.BuildServiceProvider();
         _typed = _services.GetRequiredService<AirforceImageClient>();
-        _generated = _services.GetRequiredService<AirforceClient>();
+        _generated = _services.GetRequiredService<AirforceProtocolClient>();
         _generator = _services.GetRequiredKeyedService<IImageGenerator>("airforce");
 
         foreach (var (name, row) in Rows())
@@ -144,7 +144,7 @@ public abstract class CallRows : IAsyncDisposable
         return result.Images[0].Url;
     }
 
-    [Benchmark(Description = "(f) ImageApis AirforceClient (generated)")]
+    [Benchmark(Description = "(f) ImageApis AirforceProtocolClient (generated)")]
     public async Task<object?> ImageApisGeneratedClient()
     {
         var response = await _generated.CreateImageAsync(Request()).ConfigureAwait(false);

@@ -41,7 +41,7 @@ public partial class AceDataImageClient
     {
         _http = null!;
         _callbacks = null!;
-        Client = null!;
+        Protocol = null!;
         Downloader = null!;
         _options = new AceDataOptions();
         _time = TimeProvider.System;
@@ -56,7 +56,7 @@ public partial class AceDataImageClient
         Downloader = built.Downloader;
         _time = built._time;
         _logger = built._logger;
-        Client = built.Client;
+        Protocol = built.Protocol;
     }
 
     /// <summary>Creates the client (DI does this).</summary>
@@ -80,11 +80,11 @@ public partial class AceDataImageClient
         Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
         _time = time ?? throw new ArgumentNullException(nameof(time));
         _logger = logger ?? throw new ArgumentNullException(nameof(logger));
-        Client = new AceDataClient(http);
+        Protocol = new AceDataProtocolClient(http);
     }
 
     /// <summary>The generated client (every endpoint of the spec), on the same authenticated, resilient HttpClient.</summary>
-    public AceDataClient Client { get; }
+    public AceDataProtocolClient Protocol { get; }
 
     /// <summary>Downloads image links without the API key.</summary>
     public ImageDownloader Downloader { get; }
@@ -108,7 +108,7 @@ public partial class AceDataImageClient
         }
 
         var started = Stopwatch.GetTimestamp();
-        var answer = await Client.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await Protocol.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
         AceDataResults.ThrowIfFailed(answer.Result, answer.StatusCode);
         var result = AceDataResults.ToResult(answer.Result, ModelOf(request), answer.RequestId);
         if (_logger.IsEnabled(LogLevel.Debug))
@@ -184,7 +184,7 @@ public partial class AceDataImageClient
         using var response = await Guard(() => _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token), timeout, cancellationToken).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw await ProviderErrors.ReadAsync(AceDataCapabilities.ProviderName, response, AceDataClient.Classify, linked.Token).ConfigureAwait(false);
+            throw await ProviderErrors.ReadAsync(AceDataCapabilities.ProviderName, response, AceDataProtocolClient.Classify, linked.Token).ConfigureAwait(false);
         }
 
         var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
@@ -241,7 +241,7 @@ public partial class AceDataImageClient
     /// <param name="operationId">The task id (<see cref="ImageGenerationOperation.Id"/>).</param>
     /// <param name="model">The model it was started with, for the result.</param>
     public virtual AceDataTaskOperation ResumeOperation(string operationId, string? model = null)
-        => new(Client, operationId, model, _options.Polling, _time);
+        => new(Protocol, operationId, model, _options.Polling, _time);
 
     /// <summary>Checks a request against the model's capabilities, without sending it.</summary>
     /// <param name="request">The request.</param>
@@ -263,7 +263,7 @@ public partial class AceDataImageClient
     private async Task<AceDataTaskOperation> StartValidatedAsync(FluxImagesRequest request, ImageRequestOptions? options, CancellationToken cancellationToken)
     {
         request.Async = true;
-        var answer = await Client.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
+        var answer = await Protocol.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
         AceDataResults.ThrowIfFailed(answer.Result, answer.StatusCode);
         if (answer.Result.TaskId is not { Length: > 0 } taskId)
         {

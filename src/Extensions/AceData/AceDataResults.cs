@@ -46,7 +46,7 @@ internal static class AceDataResults
     {
         if (ErrorOf(response, statusCode) is { } error)
         {
-            throw ProviderException.Create(AceDataClient.Classify(statusCode, error.Code), error);
+            throw ProviderException.Create(AceDataProtocolClient.Classify(statusCode, error.Code), error);
         }
     }
 }

@@ -13,8 +13,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AceDataServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the default AceData client: <see cref="AceDataImageClient"/>, the generated <see cref="AceDataClient"/> and
-    /// <see cref="IAceDataClient"/>, on an HttpClient with the Bearer token, the retries AceData advises and the
+    /// Adds the default AceData client: <see cref="AceDataImageClient"/>, the generated <see cref="AceDataProtocolClient"/> and
+    /// <see cref="IAceDataProtocolClient"/>, on an HttpClient with the Bearer token, the retries AceData advises and the
     /// configured timeout; and <see cref="AceDataCallbackTasks"/>. Options are validated at start-up.
     /// </summary>
     /// <param name="builder">The ImageApis builder.</param>
@@ -39,10 +39,10 @@ public static class AceDataServiceCollectionExtensions
     {
         var client = new ProviderRegistration<AceDataOptions>(builder, "AceData", AceDataCapabilities.ProviderName, name, configure, ApiKeyHeader.Bearer);
         builder.Services.TryAddSingleton(provider => new AceDataCallbackTasks(provider.GetRequiredService<TimeProvider>()));
-        AceDataClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
+        AceDataProtocolClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
         client
             .AddTransient(CreateClient)
-            .AddTransient<IAceDataClient>(CreateClient)
+            .AddTransient<IAceDataProtocolClient>(CreateClient)
             .AddTransient(provider => new AceDataImageClient(
                 client.CreateHttpClient(provider),
                 client.GetOptions(provider),

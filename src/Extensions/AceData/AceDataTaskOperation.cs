@@ -7,7 +7,7 @@ namespace ImageApis.AceData;
 /// </summary>
 public class AceDataTaskOperation : ImageGenerationOperation
 {
-    private readonly AceDataClient _client;
+    private readonly AceDataProtocolClient _client;
     private readonly string? _model;
 
     /// <summary>Creates the operation of a started task.</summary>
@@ -16,7 +16,7 @@ public class AceDataTaskOperation : ImageGenerationOperation
     /// <param name="model">The model requested, for the result.</param>
     /// <param name="polling">How to poll.</param>
     /// <param name="timeProvider">The clock.</param>
-    internal AceDataTaskOperation(AceDataClient client, string taskId, string? model, OperationPolling polling, TimeProvider? timeProvider = null)
+    internal AceDataTaskOperation(AceDataProtocolClient client, string taskId, string? model, OperationPolling polling, TimeProvider? timeProvider = null)
         : base(AceDataCapabilities.ProviderName, taskId, polling, timeProvider)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));
@@ -51,7 +51,7 @@ public class AceDataTaskOperation : ImageGenerationOperation
 
         if (response is not null && AceDataResults.ErrorOf(response) is { } error)
         {
-            return new OperationUpdate(ImageOperationStatus.Failed) { Error = error, ErrorKind = AceDataClient.Classify(200, error.Code), Detail = "failed" };
+            return new OperationUpdate(ImageOperationStatus.Failed) { Error = error, ErrorKind = AceDataProtocolClient.Classify(200, error.Code), Detail = "failed" };
         }
 
         if (response?.Data is not { Count: > 0 })

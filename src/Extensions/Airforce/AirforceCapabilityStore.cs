@@ -10,7 +10,7 @@ namespace ImageApis.Airforce;
 /// </summary>
 public partial class AirforceCapabilityStore : IDisposable
 {
-    private readonly Func<AirforceClient> _client;
+    private readonly Func<AirforceProtocolClient> _client;
     private readonly Func<AirforceOptions> _options;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
@@ -24,7 +24,7 @@ public partial class AirforceCapabilityStore : IDisposable
     /// <param name="options">The client's current options.</param>
     /// <param name="time">The clock.</param>
     /// <param name="logger">Where loading problems are logged.</param>
-    public AirforceCapabilityStore(Func<AirforceClient> client, Func<AirforceOptions> options, TimeProvider time, ILogger<AirforceCapabilityStore> logger)
+    public AirforceCapabilityStore(Func<AirforceProtocolClient> client, Func<AirforceOptions> options, TimeProvider time, ILogger<AirforceCapabilityStore> logger)
     {
         _client = client;
         _options = options;

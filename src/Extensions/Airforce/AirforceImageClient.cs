@@ -7,7 +7,7 @@ namespace ImageApis.Airforce;
 
 /// <summary>
 /// The Api.Airforce client most code wants: checks a request against the model's capabilities before sending it
-/// (live <c>image_caps</c> when available), sends it with the generated <see cref="AirforceClient"/> (plain JSON or
+/// (live <c>image_caps</c> when available), sends it with the generated <see cref="AirforceProtocolClient"/> (plain JSON or
 /// <c>sse: true</c>), and returns typed images. Resolve it from DI after <c>services.AddImageApis().AddAirforce(…)</c>.
 /// </summary>
 public partial class AirforceImageClient
@@ -30,7 +30,7 @@ public partial class AirforceImageClient
     /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
     protected AirforceImageClient()
     {
-        Client = null!;
+        Protocol = null!;
         Capabilities = null!;
         Downloader = null!;
         _options = new AirforceOptions();
@@ -39,7 +39,7 @@ public partial class AirforceImageClient
 
     private AirforceImageClient(AirforceImageClient built)
     {
-        Client = built.Client;
+        Protocol = built.Protocol;
         Capabilities = built.Capabilities;
         Downloader = built.Downloader;
         _options = built._options;
@@ -53,13 +53,13 @@ public partial class AirforceImageClient
     /// <param name="downloader">Downloads links without the API key.</param>
     /// <param name="logger">The logger.</param>
     internal AirforceImageClient(
-        AirforceClient client,
+        AirforceProtocolClient client,
         AirforceCapabilityStore capabilities,
         AirforceOptions options,
         ImageDownloader downloader,
         ILogger<AirforceImageClient> logger)
     {
-        Client = client ?? throw new ArgumentNullException(nameof(client));
+        Protocol = client ?? throw new ArgumentNullException(nameof(client));
         Capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
@@ -67,7 +67,7 @@ public partial class AirforceImageClient
     }
 
     /// <summary>The generated client (every endpoint of the spec), on the same authenticated, resilient pipeline.</summary>
-    public AirforceClient Client { get; }
+    public AirforceProtocolClient Protocol { get; }
 
     /// <summary>The capabilities this client validates against.</summary>
     public AirforceCapabilityStore Capabilities { get; }
@@ -100,7 +100,7 @@ public partial class AirforceImageClient
 
         var started = Stopwatch.GetTimestamp();
         LogSending(_logger, request.Model, request.N ?? 1, request.Sse == true);
-        var response = await Client.CreateImageAsync(request, cancellationToken).ConfigureAwait(false);
+        var response = await Protocol.CreateImageAsync(request, cancellationToken).ConfigureAwait(false);
         var generated = ToResult(request.Model, response);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
@@ -142,7 +142,7 @@ public partial class AirforceImageClient
     /// <param name="cancellationToken">Cancels the call.</param>
     public virtual async Task<IReadOnlyList<Model>> ListImageModelsAsync(CancellationToken cancellationToken = default)
     {
-        var response = await Client.ListModelsAsync(cancellationToken).ConfigureAwait(false);
+        var response = await Protocol.ListModelsAsync(cancellationToken).ConfigureAwait(false);
         return [.. AirforceLiveCapabilities.ImageModels(response.Result)];
     }
 

@@ -12,8 +12,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class AirforceServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the default Api.Airforce client: <see cref="AirforceImageClient"/>, the generated <see cref="AirforceClient"/>
-    /// and <see cref="IAirforceClient"/>, on an HttpClient with the API key, retries and the configured timeout.
+    /// Adds the default Api.Airforce client: <see cref="AirforceImageClient"/>, the generated <see cref="AirforceProtocolClient"/>
+    /// and <see cref="IAirforceProtocolClient"/>, on an HttpClient with the API key, retries and the configured timeout.
     /// Options are validated at start-up.
     /// </summary>
     /// <param name="builder">The ImageApis builder.</param>
@@ -40,10 +40,10 @@ public static class AirforceServiceCollectionExtensions
     public static ImageApisBuilder AddAirforce(this ImageApisBuilder builder, string name, Action<AirforceOptions> configure)
     {
         var client = new ProviderRegistration<AirforceOptions>(builder, "Airforce", AirforceCapabilities.ProviderName, name, configure, ApiKeyHeader.Bearer);
-        AirforceClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
+        AirforceProtocolClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
         client
             .AddTransient(CreateClient)
-            .AddTransient<IAirforceClient>(CreateClient)
+            .AddTransient<IAirforceProtocolClient>(CreateClient)
             .AddSingleton(provider => new AirforceCapabilityStore(
                 () => CreateClient(provider),
                 () => client.GetOptions(provider),

@@ -17,7 +17,7 @@ public partial class OpenGpuImageClient
 {
     private const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
     private const string ReplayedHeader = "Idempotency-Replayed";
-    private readonly OpenGpuClient _tasks;
+    private readonly OpenGpuProtocolClient _tasks;
     private readonly OpenGpuRelayOptions _options;
     private readonly OpenGpuResultReader _reader;
     private readonly TimeProvider _time;
@@ -38,7 +38,7 @@ public partial class OpenGpuImageClient
     /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
     protected OpenGpuImageClient()
     {
-        Client = null!;
+        Protocol = null!;
         _tasks = null!;
         Downloader = null!;
         _reader = null!;
@@ -49,7 +49,7 @@ public partial class OpenGpuImageClient
 
     private OpenGpuImageClient(OpenGpuImageClient built)
     {
-        Client = built.Client;
+        Protocol = built.Protocol;
         _tasks = built._tasks;
         _options = built._options;
         Downloader = built.Downloader;
@@ -66,14 +66,14 @@ public partial class OpenGpuImageClient
     /// <param name="timeProvider">The clock (waits between submits and polls).</param>
     /// <param name="logger">The logger.</param>
     internal OpenGpuImageClient(
-        OpenGpuClient client,
-        OpenGpuClient tasks,
+        OpenGpuProtocolClient client,
+        OpenGpuProtocolClient tasks,
         OpenGpuRelayOptions options,
         ImageDownloader downloader,
         TimeProvider timeProvider,
         ILogger<OpenGpuImageClient> logger)
     {
-        Client = client ?? throw new ArgumentNullException(nameof(client));
+        Protocol = client ?? throw new ArgumentNullException(nameof(client));
         _tasks = tasks ?? throw new ArgumentNullException(nameof(tasks));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
@@ -83,7 +83,7 @@ public partial class OpenGpuImageClient
     }
 
     /// <summary>The generated client (every route of the spec), on the same authenticated, resilient pipeline.</summary>
-    public OpenGpuClient Client { get; }
+    public OpenGpuProtocolClient Protocol { get; }
 
     /// <summary>Downloads image links without the API key.</summary>
     public ImageDownloader Downloader { get; }
@@ -264,7 +264,7 @@ public partial class OpenGpuImageClient
         }
 
         LogSending(_logger, request.OperationId, checkedModel ?? "(route default)", false);
-        var response = await request.SendAsync(Client, idempotencyKey: null, cancellationToken).ConfigureAwait(false);
+        var response = await request.SendAsync(Protocol, idempotencyKey: null, cancellationToken).ConfigureAwait(false);
         if (response.StatusCode == 202)
         {
             // The Relay chose to answer with a task: poll it like any other.
@@ -304,7 +304,7 @@ public partial class OpenGpuImageClient
             TimeSpan wait;
             try
             {
-                var response = await request.SendAsync(Client, key, cancellationToken).ConfigureAwait(false);
+                var response = await request.SendAsync(Protocol, key, cancellationToken).ConfigureAwait(false);
                 if (response.StatusCode == 202)
                 {
                     return Accepted(response, request, model, options, key);

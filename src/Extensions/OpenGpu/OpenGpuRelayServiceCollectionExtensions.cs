@@ -14,8 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class OpenGpuRelayServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the default OpenGPU Relay client: <see cref="OpenGpuImageClient"/>, the generated <see cref="OpenGpuClient"/>
-    /// and <see cref="IOpenGpuClient"/> on an HttpClient with the key (<c>X-API-Key</c>, or Bearer), retries of the
+    /// Adds the default OpenGPU Relay client: <see cref="OpenGpuImageClient"/>, the generated <see cref="OpenGpuProtocolClient"/>
+    /// and <see cref="IOpenGpuProtocolClient"/> on an HttpClient with the key (<c>X-API-Key</c>, or Bearer), retries of the
     /// documented transient statuses and the configured timeout; task polls go out without the key; and
     /// <see cref="OpenGpuWebhookVerifier"/> when <see cref="OpenGpuRelayOptions.WebhookSecret"/> is set. Options are
     /// validated at start-up.
@@ -57,13 +57,13 @@ public static class OpenGpuRelayServiceCollectionExtensions
                 ResilienceHandler.CreatePipeline(client.GetOptions(provider).Retry, provider.GetRequiredService<TimeProvider>())))
             .RedactLoggedHeaders(_ => true);
 
-        OpenGpuClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
-        OpenGpuClient CreateTasksClient(IServiceProvider provider)
+        OpenGpuProtocolClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
+        OpenGpuProtocolClient CreateTasksClient(IServiceProvider provider)
             => new(provider.GetRequiredService<IHttpClientFactory>().CreateClient(tasksClientName));
 
         client
             .AddTransient(CreateClient)
-            .AddTransient<IOpenGpuClient>(CreateClient)
+            .AddTransient<IOpenGpuProtocolClient>(CreateClient)
             .AddSingleton(provider =>
             {
                 var options = client.GetOptions(provider);

@@ -14,13 +14,13 @@ namespace ImageApis.OpenGpu;
 /// </summary>
 public sealed class OpenGpuTaskOperation : ImageGenerationOperation
 {
-    private readonly OpenGpuClient _tasks;
+    private readonly OpenGpuProtocolClient _tasks;
     private readonly OpenGpuResultReader _reader;
     private readonly TimeProvider _time;
     private ImageGenerationResult? _known;
 
     internal OpenGpuTaskOperation(
-        OpenGpuClient tasks,
+        OpenGpuProtocolClient tasks,
         string id,
         OperationPolling polling,
         OpenGpuResultReader reader,

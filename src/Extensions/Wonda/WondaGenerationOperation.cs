@@ -11,7 +11,7 @@ namespace ImageApis.Wonda;
 /// </summary>
 public class WondaGenerationOperation : ImageGenerationOperation
 {
-    private readonly WondaClient _client;
+    private readonly WondaProtocolClient _client;
 
     /// <summary>Creates the operation of a submitted job (<see cref="WondaImageClient"/> does this).</summary>
     /// <param name="client">The generated client, on the provider's HttpClient pipeline.</param>
@@ -19,7 +19,7 @@ public class WondaGenerationOperation : ImageGenerationOperation
     /// <param name="polling">How to poll (<see cref="WondaOptions.DefaultPolling"/> by default).</param>
     /// <param name="timeProvider">The clock (for tests); the system clock by default.</param>
     /// <param name="model">The model requested, when known (the job record names it too).</param>
-    internal WondaGenerationOperation(WondaClient client, string inferenceJobId, OperationPolling? polling = null, TimeProvider? timeProvider = null, string? model = null)
+    internal WondaGenerationOperation(WondaProtocolClient client, string inferenceJobId, OperationPolling? polling = null, TimeProvider? timeProvider = null, string? model = null)
         : base(WondaCapabilities.ProviderName, inferenceJobId, polling ?? WondaOptions.DefaultPolling, timeProvider)
     {
         _client = client ?? throw new ArgumentNullException(nameof(client));

@@ -34,7 +34,7 @@ public partial class WondaImageClient
     /// <summary>For mocking: a client with nothing behind it (override the methods you call).</summary>
     protected WondaImageClient()
     {
-        Client = null!;
+        Protocol = null!;
         Downloader = null!;
         _options = new WondaOptions();
         _time = TimeProvider.System;
@@ -43,7 +43,7 @@ public partial class WondaImageClient
 
     private WondaImageClient(WondaImageClient built)
     {
-        Client = built.Client;
+        Protocol = built.Protocol;
         _options = built._options;
         Downloader = built.Downloader;
         _time = built._time;
@@ -57,13 +57,13 @@ public partial class WondaImageClient
     /// <param name="timeProvider">The clock the polling waits on.</param>
     /// <param name="logger">The logger.</param>
     internal WondaImageClient(
-        WondaClient client,
+        WondaProtocolClient client,
         WondaOptions options,
         ImageDownloader downloader,
         TimeProvider timeProvider,
         ILogger<WondaImageClient> logger)
     {
-        Client = client ?? throw new ArgumentNullException(nameof(client));
+        Protocol = client ?? throw new ArgumentNullException(nameof(client));
         _options = options ?? throw new ArgumentNullException(nameof(options));
         Downloader = downloader ?? throw new ArgumentNullException(nameof(downloader));
         _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
@@ -71,7 +71,7 @@ public partial class WondaImageClient
     }
 
     /// <summary>The generated client (every endpoint of the spec), on the same authenticated, resilient pipeline.</summary>
-    public WondaClient Client { get; }
+    public WondaProtocolClient Protocol { get; }
 
     /// <summary>Downloads output links without the API key.</summary>
     public ImageDownloader Downloader { get; }
@@ -152,7 +152,7 @@ public partial class WondaImageClient
         }
 
         LogSubmitting(_logger, request.Model, send.AttachmentMediaIds?.Count ?? 0);
-        var response = await Client.GenerateImageAsync(send, cancellationToken).ConfigureAwait(false);
+        var response = await Protocol.GenerateImageAsync(send, cancellationToken).ConfigureAwait(false);
         var jobId = response.Result.InferenceJobId;
         if (string.IsNullOrWhiteSpace(jobId))
         {
@@ -188,7 +188,7 @@ public partial class WondaImageClient
     /// <param name="operationId">The job id (<see cref="ImageGenerationOperation.Id"/>).</param>
     /// <param name="model">The model requested, when known.</param>
     public virtual WondaGenerationOperation ResumeOperation(string operationId, string? model = null)
-        => new(Client, operationId, _options.Polling, _time, model);
+        => new(Protocol, operationId, _options.Polling, _time, model);
 
     /// <summary>
     /// Uploads one file to the media library (<c>POST /api/v1/media/upload</c>, form field <c>file</c>), after
@@ -325,7 +325,7 @@ public partial class WondaImageClient
     {
         LogUploading(_logger, upload.FileName, upload.MediaType, upload.Data.Length);
         using var data = new MemoryStream(upload.Data, writable: false);
-        var response = await Client.UploadMediaAsync(new FileParameter(data, upload.FileName, upload.MediaType ?? "application/octet-stream"), cancellationToken)
+        var response = await Protocol.UploadMediaAsync(new FileParameter(data, upload.FileName, upload.MediaType ?? "application/octet-stream"), cancellationToken)
             .ConfigureAwait(false);
         var body = response.Result;
         var mediaId = body.MediaId ?? body.Uploads?.Values.FirstOrDefault(media => media?.MediaId is { Length: > 0 })?.MediaId;

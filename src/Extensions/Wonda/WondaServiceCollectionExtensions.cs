@@ -14,8 +14,8 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class WondaServiceCollectionExtensions
 {
     /// <summary>
-    /// Adds the default Wonda client: <see cref="WondaImageClient"/>, the generated <see cref="WondaClient"/> and
-    /// <see cref="IWondaClient"/>, on an HttpClient with the API key (<c>Authorization: Bearer sk_…</c>), retries and
+    /// Adds the default Wonda client: <see cref="WondaImageClient"/>, the generated <see cref="WondaProtocolClient"/> and
+    /// <see cref="IWondaProtocolClient"/>, on an HttpClient with the API key (<c>Authorization: Bearer sk_…</c>), retries and
     /// the configured timeout. Options are validated at start-up.
     /// </summary>
     /// <param name="builder">The ImageApis builder.</param>
@@ -42,10 +42,10 @@ public static class WondaServiceCollectionExtensions
     public static ImageApisBuilder AddWonda(this ImageApisBuilder builder, string name, Action<WondaOptions> configure)
     {
         var client = new ProviderRegistration<WondaOptions>(builder, "Wonda", WondaCapabilities.ProviderName, name, configure, ApiKeyHeader.Bearer);
-        WondaClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
+        WondaProtocolClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));
         client
             .AddTransient(CreateClient)
-            .AddTransient<IWondaClient>(CreateClient)
+            .AddTransient<IWondaProtocolClient>(CreateClient)
             .AddTransient(provider => new WondaImageClient(
                 CreateClient(provider),
                 client.GetOptions(provider),

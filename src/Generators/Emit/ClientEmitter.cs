@@ -3,7 +3,7 @@ using ImageApis.Generators.Model;
 namespace ImageApis.Generators.Emit;
 
 /// <summary>
-/// Writes the part of the NSwag client <c>{Provider}Client</c> that comes from the spec: its provider name and the
+/// Writes the part of the NSwag client <c>{Provider}ProtocolClient</c> that comes from the spec: its provider name and the
 /// meaning of its documented error codes (<c>x-imageapis-errors</c>), used by <c>ImageApis.ProviderClientBase</c>.
 /// </summary>
 internal static class ClientEmitter
@@ -13,7 +13,7 @@ internal static class ClientEmitter
     public static void Write(SourceWriter writer, ProviderSpec provider)
     {
         writer.Summary("The " + SourceWriter.Xml(provider.DisplayName) + " client: provider name and documented error codes from " + SourceWriter.Xml(provider.FileName) + ".");
-        writer.Open("public partial class " + provider.Provider + "Client");
+        writer.Open("public partial class " + provider.Provider + "ProtocolClient");
         writer.Line("/// <inheritdoc />");
         writer.Line("private protected override string ProviderName => " + provider.Provider + "Capabilities.ProviderName;");
         writer.Line();

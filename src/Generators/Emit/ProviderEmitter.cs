@@ -13,7 +13,7 @@ internal static class ProviderEmitter
         yield return File(provider, provider.Provider + "Models", ModelsEmitter.Write);
         yield return File(provider, provider.Provider + "Capabilities", CatalogEmitter.Write);
         yield return File(provider, provider.Provider + "UnexpectedResponseException", ExceptionEmitter.Write);
-        yield return File(provider, provider.Provider + "Client", ClientEmitter.Write);
+        yield return File(provider, provider.Provider + "ProtocolClient", ClientEmitter.Write);
         var routed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in provider.Operations)
         {

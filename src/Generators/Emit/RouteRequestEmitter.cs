@@ -22,7 +22,7 @@ internal static class RouteRequestEmitter
         var headerArgument = headerName is null ? string.Empty : headerName + ", ";
         writer.Summary(
             "A request of <c>" + SourceWriter.Xml(operation.Title) + "</c>: one of the <see cref=\"" + image + "\"/> types, sent by <see cref=\""
-            + provider.Provider + "Client." + method + "\"/> and checked by its generated validator.");
+            + provider.Provider + "ProtocolClient." + method + "\"/> and checked by its generated validator.");
         writer.Open("public partial class " + operation.RequestType + " : " + image + ", " + route);
         writer.Line("/// <inheritdoc />");
         writer.Line("string " + image + ".OperationId => " + SourceWriter.Literal(operation.OperationId) + ";");
@@ -31,7 +31,7 @@ internal static class RouteRequestEmitter
         writer.Line("string? " + image + ".RequestedModel => " + (model ?? "null") + ";");
         writer.Line();
         writer.Line("/// <inheritdoc />");
-        writer.Line("global::System.Threading.Tasks.Task<global::ImageApis.ApiResponse<" + routes.Response + ">> " + route + ".SendAsync(" + provider.Provider + "Client client, " + header + "global::System.Threading.CancellationToken cancellationToken)");
+        writer.Line("global::System.Threading.Tasks.Task<global::ImageApis.ApiResponse<" + routes.Response + ">> " + route + ".SendAsync(" + provider.Provider + "ProtocolClient client, " + header + "global::System.Threading.CancellationToken cancellationToken)");
         writer.Line("    => client." + method + "(this, " + headerArgument + "cancellationToken);");
         writer.Line();
         writer.Line("/// <inheritdoc />");

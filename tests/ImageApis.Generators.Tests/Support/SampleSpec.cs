@@ -156,7 +156,7 @@ internal static class SampleSpec
             }
 
             /// <summary>The NSwag client: its generated part derives from ProviderClientBase (clientBaseClass).</summary>
-            public partial class SampleClient : ImageApis.ProviderClientBase
+            public partial class SampleProtocolClient : ImageApis.ProviderClientBase
             {
             }
 

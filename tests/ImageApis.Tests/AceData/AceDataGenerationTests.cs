@@ -79,7 +79,7 @@ public sealed class AceDataGenerationTests(WireMockFixture wireMock) : IDisposab
     [Fact]
     public async Task The_task_list_reads_records_with_their_storage_id()
     {
-        var answer = await _aceData.Client.Client.RetrieveTasksAsync(
+        var answer = await _aceData.Client.Protocol.RetrieveTasksAsync(
             new FluxTasksRequest { Action = FluxTasksAction.RetrieveBatch, Ids = ["acedata-task-ok", "acedata-task-running"] }, Cancel);
 
         Assert.Equal(2, answer.Result.Count);

@@ -85,7 +85,7 @@ public sealed class WondaErrorTests(WireMockFixture wireMock)
 
         // The generated client sends what it is given: here a type the upload does not take.
         var exception = await Assert.ThrowsAsync<InvalidRequestException>(
-            () => wonda.Client.Client.UploadMediaAsync(new FileParameter(body, "mug.png", "image/tiff"), Cancel));
+            () => wonda.Client.Protocol.UploadMediaAsync(new FileParameter(body, "mug.png", "image/tiff"), Cancel));
 
         Assert.Equal((400, "validation_error", "Unsupported file type: image/tiff"), (exception.StatusCode, exception.ErrorCode, exception.ProviderMessage));
     }

@@ -103,11 +103,11 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task Media_metadata_is_read_by_id()
     {
-        var media = (await _wonda.Client.Client.GetMediaAsync("6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", Cancel)).Result;
+        var media = (await _wonda.Client.Protocol.GetMediaAsync("6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", Cancel)).Result;
 
         Assert.Equal(("6a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d", "image/png", 8, 8), (media.MediaId, media.MimeType, media.Width, media.Height));
         Assert.Equal("user_upload", media.AdditionalProperties["source"].ToString());
-        var missing = await Assert.ThrowsAsync<ResourceNotFoundException>(() => _wonda.Client.Client.GetMediaAsync("media-missing", Cancel));
+        var missing = await Assert.ThrowsAsync<ResourceNotFoundException>(() => _wonda.Client.Protocol.GetMediaAsync("media-missing", Cancel));
         Assert.Equal("not_found", missing.ErrorCode);
     }
 

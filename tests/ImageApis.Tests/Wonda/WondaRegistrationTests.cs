@@ -31,8 +31,8 @@ public sealed class WondaRegistrationTests
         var http = provider.GetRequiredService<IHttpClientFactory>().CreateClient("ImageApis.Wonda");
 
         Assert.Equal(new Uri("https://api.wondercat.ai/api/v1/image/generate"), new Uri(http.BaseAddress!, "api/v1/image/generate"));
-        Assert.NotNull(provider.GetRequiredService<IWondaClient>());
-        Assert.NotNull(provider.GetRequiredService<WondaImageClient>().Client);
+        Assert.NotNull(provider.GetRequiredService<IWondaProtocolClient>());
+        Assert.NotNull(provider.GetRequiredService<WondaImageClient>().Protocol);
     }
 
     [Fact]

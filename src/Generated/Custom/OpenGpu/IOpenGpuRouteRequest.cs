@@ -12,7 +12,7 @@ internal interface IOpenGpuRouteRequest : IOpenGpuImageRequest
     /// <param name="client">The generated client.</param>
     /// <param name="idempotencyKey">The <c>Idempotency-Key</c> header, or null.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
-    Task<ApiResponse<ImageResponse>> SendAsync(OpenGpuClient client, string? idempotencyKey, CancellationToken cancellationToken);
+    Task<ApiResponse<ImageResponse>> SendAsync(OpenGpuProtocolClient client, string? idempotencyKey, CancellationToken cancellationToken);
 
     /// <summary>Checks the request with its route's generated validator.</summary>
     /// <param name="catalog">The capabilities.</param>

@@ -5,7 +5,7 @@ namespace ImageApis.Wonda;
 /// error answer without a request id of its own carries the <c>X-Request-ID</c> this client sent (every request has
 /// one, see <see cref="RequestIds"/>).
 /// </summary>
-public partial class WondaClient
+public partial class WondaProtocolClient
 {
     /// <inheritdoc />
     private protected override async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)

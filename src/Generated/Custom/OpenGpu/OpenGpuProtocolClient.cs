@@ -7,7 +7,7 @@ namespace ImageApis.OpenGpu;
 /// colon included and not percent-encoded (the generated code escapes path values, which turns <c>:</c> into
 /// <c>%3A</c>).
 /// </summary>
-public partial class OpenGpuClient
+public partial class OpenGpuProtocolClient
 {
     private const string TasksPath = "v2/tasks/";
 
