@@ -89,6 +89,18 @@ namespace ImageApis
         public static TRequest With<TRequest>(this TRequest request, ImageApis.IParameterBag<TRequest> parameters)
             where TRequest :  class { }
     }
+    public static class ParameterText
+    {
+        public static bool ToBoolean(string value, string name) { }
+        public static byte[] ToBytes(string value, string name) { }
+        public static double ToDouble(string value, string name) { }
+        public static object ToExtra(string value) { }
+        public static int ToInt32(string value, string name) { }
+        public static long ToInt64(string value, string name) { }
+        public static System.Collections.Generic.IList<string> ToList(string value) { }
+        public static System.Collections.Generic.IList<T> ToList<T>(string value, string name, System.Func<string, string, T> item) { }
+        public static System.Collections.Generic.IDictionary<string, object> ToObject(string value, string name) { }
+    }
     public class PermissionDeniedException : ImageApis.ProviderException
     {
         public PermissionDeniedException(ImageApis.ProviderError error, System.Exception? innerException = null) { }

@@ -26,7 +26,7 @@ internal sealed class RequestParameters
     /// <summary>The model's parameter bag with the values it took, or null.</summary>
     public IParameterBag? Bag { get; }
 
-    /// <summary>Parameters neither the bag nor the request knows, with values read by <see cref="TextValues.ToExtra"/>.</summary>
+    /// <summary>Parameters neither the bag nor the request knows, with values read by <see cref="ParameterText.ToExtra"/>.</summary>
     public Dictionary<string, object?> Extras { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Sorts the pairs.</summary>
@@ -65,7 +65,7 @@ internal sealed class RequestParameters
             }
             else
             {
-                sorted.Extras[name] = TextValues.ToExtra(value);
+                sorted.Extras[name] = ParameterText.ToExtra(value);
             }
         }
 
@@ -111,16 +111,16 @@ internal sealed class RequestParameters
         {
             return Type.GetTypeCode(type) switch
             {
-                TypeCode.Boolean => JsonValue.Create(TextValues.ToBoolean(value, name)),
-                TypeCode.Int16 or TypeCode.Int32 or TypeCode.Byte or TypeCode.SByte or TypeCode.UInt16 => JsonValue.Create(TextValues.ToInt32(value, name)),
-                TypeCode.Int64 or TypeCode.UInt32 or TypeCode.UInt64 => JsonValue.Create(TextValues.ToInt64(value, name)),
-                TypeCode.Single or TypeCode.Double or TypeCode.Decimal => JsonValue.Create(TextValues.ToDouble(value, name)),
+                TypeCode.Boolean => JsonValue.Create(ParameterText.ToBoolean(value, name)),
+                TypeCode.Int16 or TypeCode.Int32 or TypeCode.Byte or TypeCode.SByte or TypeCode.UInt16 => JsonValue.Create(ParameterText.ToInt32(value, name)),
+                TypeCode.Int64 or TypeCode.UInt32 or TypeCode.UInt64 => JsonValue.Create(ParameterText.ToInt64(value, name)),
+                TypeCode.Single or TypeCode.Double or TypeCode.Decimal => JsonValue.Create(ParameterText.ToDouble(value, name)),
                 TypeCode.String or TypeCode.Char or TypeCode.DateTime => JsonValue.Create(value),
-                _ when type == typeof(byte[]) => JsonValue.Create(Convert.ToBase64String(TextValues.ToBytes(value, name))),
+                _ when type == typeof(byte[]) => JsonValue.Create(Convert.ToBase64String(ParameterText.ToBytes(value, name))),
                 _ when IsText(type) => JsonValue.Create(value),
                 _ when value.TrimStart() is ['{', ..] or ['[', ..] => JsonNode.Parse(value),
-                _ when ElementType(type) is { } element => new JsonArray([.. TextValues.ToList(value).Select(item => ToNode(name, item, element))]),
-                _ when type == typeof(object) || type == typeof(JsonElement) => JsonSerializer.SerializeToNode(TextValues.ToExtra(value)),
+                _ when ElementType(type) is { } element => new JsonArray([.. ParameterText.ToList(value).Select(item => ToNode(name, item, element))]),
+                _ when type == typeof(object) || type == typeof(JsonElement) => JsonSerializer.SerializeToNode(ParameterText.ToExtra(value)),
                 _ => throw new FormatException($"{name} must be JSON for {type.Name}, e.g. {{\"key\":\"value\"}}; got '{value}'."),
             };
         }

@@ -4,10 +4,12 @@ using System.Text.Json;
 namespace ImageApis;
 
 /// <summary>
-/// Reads parameter values written as text (a command line's <c>name=value</c>), for the generated bags' <c>TrySet</c>.
-/// Each failure names the parameter, the text and the form expected.
+/// Reads parameter values written as text (a command line's <c>name=value</c>, a configuration value): the rules the
+/// generated bags' <see cref="IParameterBag.TrySet"/> apply, for callers that set request fields from text too
+/// (invariant numbers, <c>true</c>/<c>false</c>, base64 bytes, comma-separated lists, JSON objects). Each failure is a
+/// <see cref="FormatException"/> that names the parameter, the text and the form expected.
 /// </summary>
-internal static class ParameterText
+public static class ParameterText
 {
     /// <summary>An integer.</summary>
     /// <param name="value">The text.</param>
