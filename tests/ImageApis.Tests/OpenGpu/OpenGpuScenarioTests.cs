@@ -17,7 +17,7 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
     {
         wireMock.SetScenarioState("opengpu-task-flux", "Started");
         using var relay = new OpenGpuHarness(wireMock);
-        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var since = DateTimeOffset.UtcNow; // the in-process log and this test share one clock
         var request = new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt(), Width = 512, Height = 512 };
         var progress = new List<ImageOperationProgress>();
 
@@ -40,6 +40,25 @@ public sealed class OpenGpuScenarioTests(WireMockFixture wireMock)
             Assert.Null(poll.GetHeader("X-API-Key"));
         });
         Assert.Equal("Completed", wireMock.GetScenarioState("opengpu-task-flux"));
+    }
+
+    [Fact]
+    public async Task A_second_flux_task_starts_over_whatever_state_the_first_one_left()
+    {
+        wireMock.SetScenarioState("opengpu-task-flux", "Started");
+        using var relay = new OpenGpuHarness(wireMock);
+
+        foreach (var state in new[] { "Completed", "Running" })
+        {
+            var first = await relay.Client.StartAsync(new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt(), Width = 512, Height = 512 }, cancellationToken: Cancel);
+            await first.WaitForCompletionAsync(Cancel);
+            wireMock.SetScenarioState("opengpu-task-flux", state);
+
+            var second = await relay.Client.StartAsync(new FluxGenerateRequest { Prompt = OpenGpuHarness.Prompt(), Width = 512, Height = 512 }, cancellationToken: Cancel);
+
+            Assert.Equal(OpenGpuFiles.FluxTask, second.Id);
+            Assert.Single((await second.WaitForCompletionAsync(Cancel)).Images);
+        }
     }
 
     [Fact]

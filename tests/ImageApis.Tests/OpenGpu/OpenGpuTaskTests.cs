@@ -41,7 +41,7 @@ public sealed class OpenGpuTaskTests(WireMockFixture wireMock) : IDisposable
                 break;
         }
 
-        var started = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var started = DateTimeOffset.UtcNow; // the in-process log and this test share one clock
 
         var result = await _relay.Client.GenerateAsync(request, cancellationToken: Cancel);
 
@@ -102,7 +102,7 @@ public sealed class OpenGpuTaskTests(WireMockFixture wireMock) : IDisposable
     [Fact]
     public async Task A_task_resumed_by_id_polls_without_the_key_and_with_the_literal_colon()
     {
-        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var since = DateTimeOffset.UtcNow; // the in-process log and this test share one clock
         var operation = _relay.Client.ResumeOperation(OpenGpuFiles.WebhookTask);
 
         var result = await operation.WaitForCompletionAsync(Cancel);
@@ -123,7 +123,7 @@ public sealed class OpenGpuTaskTests(WireMockFixture wireMock) : IDisposable
     {
         using var relay = new OpenGpuHarness(wireMock, options => options.LongPollWait = null);
         var request = new GeminiGenerateRequest { Prompt = OpenGpuHarness.Prompt() };
-        var since = DateTimeOffset.UtcNow.AddSeconds(-1);
+        var since = DateTimeOffset.UtcNow; // the in-process log and this test share one clock
 
         var operation = await relay.Client.StartAsync(request, cancellationToken: Cancel);
         await operation.WaitForCompletionAsync(Cancel);
