@@ -38,7 +38,7 @@ internal static class CommonOptions
     public static Option<int?> Count() => new("--count", "-n")
     {
         Description = "How many images (providers without a count parameter run that many jobs at once, at most 10).",
-        Validators = { result => MustBePositive(result.GetValueOrDefault<int?>(), "--count", result.AddError) },
+        CustomParser = result => PositiveWholeNumber(result, "--count"),
     };
 
     public static Option<string?> BaseUrl() => new("--base-url")
@@ -57,7 +57,7 @@ internal static class CommonOptions
     {
         Description = "Give up after this many seconds (exit code 4). Default: the client's, 10 minutes per call.",
         HelpName = "seconds",
-        Validators = { result => MustBePositive(result.GetValueOrDefault<int?>(), "--timeout", result.AddError) },
+        CustomParser = result => PositiveWholeNumber(result, "--timeout"),
     };
 
     public static Option<bool> Json() => new("--json")
@@ -65,11 +65,22 @@ internal static class CommonOptions
         Description = "Print one machine-readable JSON document instead of text.",
     };
 
-    private static void MustBePositive(int? value, string name, Action<string> error)
+    /// <summary>Reads a whole number of 1 or more; anything else is a one-line error that names the option (exit 2).</summary>
+    private static int? PositiveWholeNumber(System.CommandLine.Parsing.ArgumentResult result, string name)
     {
-        if (value is < 1)
+        var text = result.Tokens.Count > 0 ? result.Tokens[^1].Value : string.Empty;
+        if (!int.TryParse(text, System.Globalization.NumberStyles.Integer, System.Globalization.CultureInfo.InvariantCulture, out var value))
         {
-            error($"{name} must be 1 or more; got {value}.");
+            result.AddError($"{name} takes a whole number of 1 or more; got '{text}'.");
+            return null;
         }
+
+        if (value < 1)
+        {
+            result.AddError($"{name} must be 1 or more; got {value}.");
+            return null;
+        }
+
+        return value;
     }
 }

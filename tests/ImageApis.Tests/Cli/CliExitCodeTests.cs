@@ -116,6 +116,26 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
         Assert.StartsWith("error: ", cli.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("generate", "--count", "abc")]
+    [InlineData("generate", "--timeout", "abc")]
+    [InlineData("validate", "--count", "1.5")]
+    [InlineData("validate", "--timeout", "-3")]
+    [InlineData("models", "--timeout", "soon")]
+    public async Task A_number_option_with_a_value_that_is_not_a_whole_number_exits_2_with_one_line_naming_it(string command, string option, string value)
+    {
+        using var cli = new CliRun(wireMock, "airforce");
+        string[] model = command == "models" ? [] : ["--model", "flux-2-dev", "--prompt", "an otter"];
+
+        var code = await cli.RunAsync([command, "--provider", "airforce", .. model, option, value]);
+
+        Assert.True(code == 2, cli.Transcript);
+        var first = cli.Error.Split('\n')[0];
+        Assert.StartsWith("error: " + option, first, StringComparison.Ordinal);
+        Assert.Contains(value, first, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", cli.Error, StringComparison.Ordinal);
+    }
+
     /// <summary>provider, key, extra arguments that make the stubs answer with a documented error, its code.</summary>
     public static TheoryData<string, string, string[], string> ProviderErrors => new()
     {
@@ -155,7 +175,7 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
     {
         using var cli = new CliRun(wireMock, "wonda");
 
-        var code = await cli.AgainstStubsAsync("generate", "--provider", "wonda", "--model", "nano-banana-2", "--prompt", "a mug [stuck]", "--timeout", "2");
+        var code = await cli.AgainstStubsAsync("generate", "--provider", "wonda", "--model", "nano-banana-2", "--prompt", "a mug [stuck]", "--timeout", "4");
 
         Assert.True(code == 4, cli.Transcript);
         Assert.Contains("timed out", cli.Error, StringComparison.Ordinal);
