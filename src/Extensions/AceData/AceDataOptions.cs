@@ -57,4 +57,7 @@ public sealed class AceDataOptions : ImageApisClientOptions
             failures.Add($"{client}: Polling must not poll faster than once a second (AceData asks for under one task look-up a second); got {Polling}.");
         }
     }
+
+    /// <inheritdoc />
+    internal override string? PathPrefix => "flux";
 }

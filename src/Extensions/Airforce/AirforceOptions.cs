@@ -27,4 +27,7 @@ public sealed class AirforceOptions : ImageApisClientOptions
 
     /// <summary>After a failed load of live capabilities, how long the spec is used before trying again (1 minute).</summary>
     public TimeSpan CapabilitiesRetryAfterFailure { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <inheritdoc />
+    internal override string? PathPrefix => "v1";
 }

@@ -19,7 +19,7 @@ internal static class ProviderHttpClients
             .ConfigureHttpClient((provider, client) =>
             {
                 var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
-                Configure(client, options.BaseUrl!, options.Timeout);
+                Configure(client, options);
             })
             .AddHttpMessageHandler(provider =>
             {
@@ -35,13 +35,33 @@ internal static class ProviderHttpClients
             .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler))
             .RedactLoggedHeaders(_ => true);
 
-    /// <summary>Points an HttpClient at a provider: base address, timeout and the library's User-Agent.</summary>
-    public static void Configure(HttpClient client, Uri baseUrl, TimeSpan timeout)
+    /// <summary>Points an HttpClient at a provider: base address (<see cref="BaseAddress"/>), timeout and the library's User-Agent.</summary>
+    public static void Configure(HttpClient client, ImageApisClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(client);
-        client.BaseAddress = WithTrailingSlash(baseUrl);
-        client.Timeout = timeout;
+        ArgumentNullException.ThrowIfNull(options);
+        client.BaseAddress = BaseAddress(options);
+        client.Timeout = options.Timeout;
         Identify(client);
+    }
+
+    /// <summary>
+    /// The base address the generated paths resolve under: the options' base URL with a trailing slash, less the
+    /// provider's path prefix when the URL already ends with it (<c>…/v1</c> + <c>v1/images/generations</c> would
+    /// send <c>/v1/v1/…</c>).
+    /// </summary>
+    public static Uri BaseAddress(ImageApisClientOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var url = WithTrailingSlash(options.BaseUrl!);
+        if (options.PathPrefix is { } prefix && url.AbsolutePath.EndsWith("/" + prefix + "/", StringComparison.OrdinalIgnoreCase))
+        {
+            var builder = new UriBuilder(url);
+            builder.Path = builder.Path[..^(prefix.Length + 1)];
+            return builder.Uri;
+        }
+
+        return url;
     }
 
     /// <summary>Sends the library's User-Agent (<see cref="ImageApisUserAgent"/>) on every request of the client.</summary>

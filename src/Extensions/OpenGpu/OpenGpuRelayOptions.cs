@@ -101,4 +101,7 @@ public sealed class OpenGpuRelayOptions : ImageApisClientOptions
             failures.Add($"{client}: WebhookTolerance must be positive; got {WebhookTolerance}.");
         }
     }
+
+    /// <inheritdoc />
+    internal override string? PathPrefix => "v2";
 }

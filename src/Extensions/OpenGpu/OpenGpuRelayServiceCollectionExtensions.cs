@@ -51,7 +51,7 @@ public static class OpenGpuRelayServiceCollectionExtensions
             .ConfigureHttpClient((provider, http) =>
             {
                 var options = client.GetOptions(provider);
-                ProviderHttpClients.Configure(http, options.BaseUrl!, options.Timeout);
+                ProviderHttpClients.Configure(http, options);
             })
             .AddHttpMessageHandler(provider => new ResilienceHandler(
                 ResilienceHandler.CreatePipeline(client.GetOptions(provider).Retry, provider.GetRequiredService<TimeProvider>())))

@@ -45,6 +45,13 @@ public abstract class ImageApisClientOptions
     /// </summary>
     internal virtual Http.ApiKeyHeader? ApiKeyHeaderOverride => null;
 
+    /// <summary>
+    /// The path every operation of the provider's spec starts with (e.g. <c>v1</c>): a <see cref="BaseUrl"/> that
+    /// already ends with it (as the provider's docs write it, <c>https://api.airforce/v1</c>) is taken without it, so
+    /// the host alone and the docs' base URL both work and no path is doubled.
+    /// </summary>
+    internal virtual string? PathPrefix => null;
+
     /// <inheritdoc />
     public override string ToString() => string.Create(
         CultureInfo.InvariantCulture,

@@ -63,4 +63,7 @@ public sealed class WondaOptions : ImageApisClientOptions
             failures.Add(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{client}: MaxAttachmentBytes must be positive; got {MaxAttachmentBytes}."));
         }
     }
+
+    /// <inheritdoc />
+    internal override string? PathPrefix => "api/v1";
 }
