@@ -112,8 +112,10 @@ internal struct IssueCollector
             .ToImmutableArray();
         var listed = string.Join(", ", known.Take(MaxListed)) + (known.Length > MaxListed ? $", … ({known.Length - MaxListed} more)" : string.Empty);
         var source = catalog.IsLive ? "its live model list" : "its spec";
+        var meant = _model is null ? [] : EditDistance.Nearest(_model, known);
+        var suggestion = meant.Count == 0 ? string.Empty : $" Did you mean '{string.Join("' or '", meant.Take(2))}'?";
         Add(ValidationIssueKind.UnknownModel, operation.ModelParameter ?? "model", ParameterValue.From(_model), $"one of {listed}", known,
-            $"Model '{_model}' is not known to {catalog.Provider} ({source}) for {operation.Title}. Known models: {listed}.");
+            $"Model '{_model}' is not known to {catalog.Provider} ({source}) for {operation.Title}.{suggestion} Known models: {listed}.");
     }
 
     public void WrongEndpoint(OperationCapabilities serving, OperationCapabilities requested)

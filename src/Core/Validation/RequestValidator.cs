@@ -35,7 +35,9 @@ internal abstract class RequestValidator<TRequest>
         var capabilities = string.IsNullOrEmpty(modelId) ? null : catalog.FindModel(modelId);
         var issues = new IssueCollector(modelId, capabilities?.FamilyTitle);
 
-        CheckAll(request, operation.Constraints, ref issues);
+        // The model parameter is checked against the known models once, by CheckModel (with the nearest ids), not
+        // also as an allowed value of the request schema.
+        CheckAll(request, operation.Constraints, ref issues, skip: capabilities is null && !string.IsNullOrEmpty(modelId) ? operation.ModelParameter : null);
         if (!string.IsNullOrEmpty(modelId))
         {
             CheckModel(request, catalog, operation, modelId, capabilities, ref issues);
@@ -83,7 +85,9 @@ internal abstract class RequestValidator<TRequest>
     {
         if (capabilities is null)
         {
-            if (catalog.IsLive || operation.UnknownModels == UnknownModelPolicy.Reject)
+            // A model the spec does not list may pass where the provider takes others (live lists, Wonda), but not one
+            // a typo away from a listed id: that is the model that was meant.
+            if (catalog.IsLive || operation.UnknownModels == UnknownModelPolicy.Reject || IsNearKnownModel(catalog, operation, modelId))
             {
                 issues.UnknownModel(catalog, operation);
             }
@@ -109,13 +113,19 @@ internal abstract class RequestValidator<TRequest>
         }
     }
 
-    private void CheckAll(TRequest request, ImmutableArray<ParameterConstraint> constraints, ref IssueCollector issues)
+    private void CheckAll(TRequest request, ImmutableArray<ParameterConstraint> constraints, ref IssueCollector issues, string? skip = null)
     {
         foreach (var constraint in constraints)
         {
-            Check(constraint, GetValue(request, constraint.Parameter), ref issues);
+            if (!string.Equals(constraint.Parameter, skip, StringComparison.Ordinal))
+            {
+                Check(constraint, GetValue(request, constraint.Parameter), ref issues);
+            }
         }
     }
+
+    private static bool IsNearKnownModel(CapabilityCatalog catalog, OperationCapabilities operation, string modelId)
+        => EditDistance.Nearest(modelId, catalog.Models.Where(model => string.Equals(model.Operation, operation.OperationId, StringComparison.Ordinal)).Select(model => model.ModelId)).Count > 0;
 
     private static void Check(ParameterConstraint constraint, ParameterValue value, ref IssueCollector issues)
     {
