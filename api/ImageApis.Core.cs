@@ -300,6 +300,7 @@ namespace ImageApis.Validation
         MalformedInput = 15,
         UnknownModel = 16,
         WrongEndpoint = 17,
+        UnknownParameter = 18,
     }
     public readonly struct ValidationResult
     {

@@ -75,6 +75,20 @@ internal struct IssueCollector
             $"{constraint.Parameter} '{value.ToDisplayString()}' is not of the form {form}{ForModel}.");
     }
 
+    public void UnknownParameter(string parameter, ParameterValue value, IReadOnlyList<string> meant)
+    {
+        if (meant.Count > 0)
+        {
+            Add(ValidationIssueKind.UnknownParameter, parameter, value, $"'{meant[0]}'", meant,
+                $"{parameter} is not a parameter of model {ModelLabel}: did you mean {string.Join(" or ", meant.Take(2))}? (given: {value.ToDisplayString()})");
+            return;
+        }
+
+        Add(ValidationIssueKind.UnknownParameter, parameter, value, "a parameter the spec knows", null,
+            $"{parameter} is not in the spec for model {ModelLabel}; it is sent as it is (given: {value.ToDisplayString()}).",
+            ValidationSeverity.Warning);
+    }
+
     public void OtherFamily(string parameter, ParameterValue value, ImmutableArray<ModelFamily> owners)
     {
         var titles = string.Join(" and ", owners.Select(owner => owner.Title));

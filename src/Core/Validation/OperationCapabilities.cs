@@ -59,6 +59,9 @@ public sealed record OperationCapabilities
         }
     }
 
+    /// <summary>Every parameter name the endpoint knows: its constraints' and its families'.</summary>
+    internal IEnumerable<string> KnownParameters => Constraints.Select(constraint => constraint.Parameter).Concat(_owners.Keys);
+
     /// <summary>The families that own a family parameter; empty for a common or unknown parameter.</summary>
     /// <param name="parameter">Wire name of the parameter.</param>
     public ImmutableArray<ModelFamily> OwnersOf(string parameter)

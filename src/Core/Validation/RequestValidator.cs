@@ -124,6 +124,27 @@ internal abstract class RequestValidator<TRequest>
         }
     }
 
+    private static bool IsKnown(OperationCapabilities operation, ModelCapabilities capabilities, string parameter)
+    {
+        foreach (var constraint in capabilities.Constraints)
+        {
+            if (string.Equals(constraint.Parameter, parameter, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        foreach (var constraint in operation.Constraints)
+        {
+            if (string.Equals(constraint.Parameter, parameter, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsNearKnownModel(CapabilityCatalog catalog, OperationCapabilities operation, string modelId)
         => EditDistance.Nearest(modelId, catalog.Models.Where(model => string.Equals(model.Operation, operation.OperationId, StringComparison.Ordinal)).Select(model => model.ModelId)).Count > 0;
 
@@ -272,6 +293,12 @@ internal abstract class RequestValidator<TRequest>
         var owners = operation.OwnersOf(parameter);
         if (owners.IsDefaultOrEmpty)
         {
+            if (!IsKnown(operation, capabilities, parameter))
+            {
+                var meant = EditDistance.Nearest(parameter, operation.KnownParameters.Concat(capabilities.Constraints.Select(constraint => constraint.Parameter)).Distinct(StringComparer.Ordinal));
+                issues.UnknownParameter(parameter, ParameterValue.From(value), meant);
+            }
+
             return;
         }
 

@@ -56,4 +56,10 @@ public enum ValidationIssueKind
 
     /// <summary>The model is served by another endpoint.</summary>
     WrongEndpoint,
+
+    /// <summary>
+    /// A parameter no one declares: an error when it is a typo away from a known one (<c>aspectratio</c> for
+    /// <c>aspect_ratio</c>), otherwise a warning (it is forwarded, as the providers document).
+    /// </summary>
+    UnknownParameter,
 }

@@ -117,6 +117,34 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
     }
 
     [Theory]
+    [InlineData("aspectratio")]
+    [InlineData("aspect-ratio")]
+    [InlineData("aspectRatio")]
+    public async Task A_parameter_a_typo_away_from_a_known_one_is_refused_with_the_one_meant(string typo)
+    {
+        using var cli = new CliRun(wireMock, "airforce");
+
+        var code = await cli.RunAsync(["validate", "--provider", "airforce", "--model", "flux-2-dev", "--prompt", "an otter", "--param", typo + "=16:9"]);
+
+        Assert.True(code == 2, cli.Transcript);
+        Assert.Contains($"{typo} is not a parameter of model 'flux-2-dev'", cli.Error, StringComparison.Ordinal);
+        Assert.Contains("did you mean aspect_ratio?", cli.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_parameter_far_from_every_known_one_is_forwarded_with_a_warning()
+    {
+        using var cli = new CliRun(wireMock, "airforce");
+
+        var code = await cli.AgainstStubsAsync("generate", "--provider", "airforce", "--model", "flux-2-dev", "--prompt", "an otter", "--param", "brand_new_knob=7");
+
+        Assert.True(code == 0, cli.Transcript);
+        Assert.Contains("brand_new_knob is not in the spec for model 'flux-2-dev'", cli.Error, StringComparison.Ordinal);
+        var sent = Assert.Single(await cli.SentAsync("POST"));
+        Assert.Equal(7, (int?)sent.BodyAsJson()!["brand_new_knob"]);
+    }
+
+    [Theory]
     [InlineData("generate", "--count", "abc")]
     [InlineData("generate", "--timeout", "abc")]
     [InlineData("validate", "--count", "1.5")]
