@@ -87,6 +87,13 @@ internal readonly struct ParameterValue
         where T : struct, IExtensibleEnum<T>
         => value is { } v ? new(ParameterValueKind.Text, text: v.Value) : default;
 
+    /// <summary>Reads an extensible enum that is always set (a required member), without boxing it.</summary>
+    /// <typeparam name="T">The enum type.</typeparam>
+    /// <param name="value">The value.</param>
+    public static ParameterValue From<T>(T value)
+        where T : struct, IExtensibleEnum<T>
+        => value.Value is { } text ? new(ParameterValueKind.Text, text: text) : default;
+
     /// <summary>Reads a list (only its length matters).</summary>
     /// <typeparam name="T">Item type.</typeparam>
     /// <param name="value">The value.</param>

@@ -1,3 +1,4 @@
+using ImageApis.AceData;
 using ImageApis.Airforce;
 
 namespace ImageApis.Tests.Validation;
@@ -27,5 +28,22 @@ public sealed class ValidatorAllocationTests
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - before;
         Assert.Equal(0, allocated);
+    }
+
+    [Fact]
+    public void Validating_a_valid_acedata_request_allocates_nothing_either()
+    {
+        // FluxAction is a required (non-nullable) extensible enum: it used to be boxed on every check (72 B).
+        var request = new FluxImagesRequest { Action = FluxAction.Generate, Prompt = "a cat", Model = AceDataModels.FluxDev, Size = "1024x1024" };
+        var catalog = AceDataCapabilities.Spec;
+        Assert.True(CreateImagesValidator.Instance.Validate(request, catalog).IsValid);
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            _ = CreateImagesValidator.Instance.Validate(request, catalog);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
     }
 }
