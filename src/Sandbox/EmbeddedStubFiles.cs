@@ -35,11 +35,11 @@ internal sealed class EmbeddedStubFiles : IFileSystemHandler
 
     public void CreateFolder(string path) => throw ReadOnly();
 
+    /// <remarks>The mappings live one folder per provider, so the folders below are always included.</remarks>
     public IEnumerable<string> EnumerateFiles(string path, bool includeSubdirectories)
     {
         var folder = Normalize(path).TrimEnd('/') + "/";
-        return Names.Where(name => name.StartsWith(folder, StringComparison.Ordinal)
-            && (includeSubdirectories || name.IndexOf('/', folder.Length) < 0 || folder == MappingFolder + "/"));
+        return Names.Where(name => name.StartsWith(folder, StringComparison.Ordinal));
     }
 
     public string ReadMappingFile(string path) => Text(path);
