@@ -1,6 +1,8 @@
 using System.Reflection;
 using PublicApiGenerator;
 
+using ImageApis.Tests.Support;
+
 namespace ImageApis.Tests;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed class PublicApiTests
     {
         var assembly = Assembly.Load(assemblyName);
         var api = ApiGenerator.GeneratePublicApi(assembly, new ApiGeneratorOptions { IncludeAssemblyAttributes = false, AllowNamespacePrefixes = AllowedNamespacePrefixes }).ReplaceLineEndings("\n");
-        var path = Path.Combine(RepositoryRoot(), "api", assemblyName + ".cs");
+        var path = RepositoryRoot.Combine("api", assemblyName + ".cs");
         if (Environment.GetEnvironmentVariable(UpdateVariable) == "1")
         {
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -64,18 +66,5 @@ public sealed class PublicApiTests
         }
 
         return "none";
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ImageApis.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains ImageApis.sln.");
     }
 }

@@ -2,6 +2,8 @@ using System.Reflection;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
+using ImageApis.Tests.Support;
+
 namespace ImageApis.Tests;
 
 /// <summary>
@@ -37,7 +39,7 @@ public sealed class ReadmeSnippetTests
     [Fact]
     public void Every_csharp_example_of_the_readme_compiles_with_every_provider_imported()
     {
-        var snippets = Snippets(File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md")));
+        var snippets = Snippets(File.ReadAllText(RepositoryRoot.Combine("README.md")));
         Assert.NotEmpty(snippets);
         var code = Usings + "\npublic static class Readme\n{\n" + string.Concat(snippets.Select((snippet, i) => $$"""
                 public static async System.Threading.Tasks.Task Snippet{{i + 1}}(IServiceCollection services, System.IServiceProvider provider, IConfiguration configuration, string apiKey, System.Threading.CancellationToken ct)
@@ -98,18 +100,5 @@ public sealed class ReadmeSnippetTests
         {
             return false;
         }
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "ImageApis.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException($"No folder above {AppContext.BaseDirectory} contains ImageApis.sln.");
     }
 }

@@ -13,7 +13,7 @@ public sealed class OpenGpuWebhookVerifierTests
     private const string ReferenceSignature = "v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=";
     private static readonly byte[] ReferenceBody = "{\"test\": 2432232314}"u8.ToArray();
 
-    /// <summary>The secret the WireMock webhook stubs sign with (tests/WireMock/README.md).</summary>
+    /// <summary>The secret the WireMock webhook stubs sign with (src/Sandbox/Stubs/README.md).</summary>
     internal const string StubSecret = "whsec_aW1hZ2VhcGlzLW9wZW5ncHUtd2ViaG9vay1rZXktMzI=";
 
     private static OpenGpuWebhookVerifier At(long unixSeconds, params string[] secrets)

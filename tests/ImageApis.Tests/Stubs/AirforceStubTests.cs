@@ -12,7 +12,7 @@ using WireMock.ResponseBuilders;
 namespace ImageApis.Tests.Stubs;
 
 /// <summary>
-/// The Api.Airforce stubs of tests/WireMock answer as the provider documents (raw HttpClient, no generated client).
+/// The Api.Airforce stubs of the sandbox (src/Sandbox/Stubs) answer as the provider documents (raw HttpClient, no generated client).
 /// In the scenario collection because one test drives the airforce-flaky scenario.
 /// </summary>
 [Collection(WireMockFixture.ScenarioCollection)]

@@ -12,7 +12,7 @@ internal static class AirforceRequests
         Prompt = "A cute baby sea otter floating on its back",
     };
 
-    /// <summary>The live catalog of tests/WireMock's /v1/models stub, built without a server.</summary>
+    /// <summary>The live catalog of the sandbox's /v1/models stub, built without a server.</summary>
     public static CapabilityCatalog LiveCatalog() => AirforceLiveCapabilities.ToCatalog(new ModelList
     {
         Object = "list",
