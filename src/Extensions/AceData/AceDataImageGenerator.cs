@@ -36,7 +36,13 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
 
         var model = typed.Model?.Value ?? Metadata.DefaultModelId!;
         var originals = request.OriginalImages?.ToList() ?? [];
-        typed.Action = originals.Count > 0 ? FluxAction.Edit : FluxAction.Generate;
+        if (string.IsNullOrWhiteSpace(typed.Action.Value))
+        {
+            // The caller's action stands (an edit asked for with --param action=edit, or an action the spec refuses);
+            // only an unset one is chosen from the originals.
+            typed.Action = originals.Count > 0 ? FluxAction.Edit : FluxAction.Generate;
+        }
+
         if (originals.Count > 0)
         {
             typed.ImageUrl = originals is [UriContent link] ? link.Uri : throw Refused(model, originals);

@@ -11,6 +11,7 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
     {
         { "airforce", "flux-2-dev", "aspect_ratio=5:4", "Allowed: 1:1, 16:9, 9:16, 4:3, 3:4, 21:9, 9:21" },
         { "acedata", "flux-dev", "size=512x512", "of the form 1024x1024, 1024x1792, 1792x1024 or an aspect ratio" },
+        { "acedata", "flux-dev", "action=upscale", "Allowed: generate, edit." },
         { "opengpu", "google/gemini-3-pro-T2I", "aspect_ratio=5:7", "Allowed: 1:1, 2:3, 3:2, 3:4, 4:3, 4:5, 5:4, 9:16, 16:9, 21:9" },
         { "wonda", "nano-banana-2", "aspectRatio=7:3", "Allowed: 9:16, 16:9, 1:1, 4:5, 4:3, 3:4, 3:2, 2:3, 21:9, 8:1, 1:8, 4:1, 1:4, auto" },
     };
@@ -52,6 +53,21 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
         Assert.Contains($"'{pair[(pair.IndexOf('=', StringComparison.Ordinal) + 1)..]}'", cli.Error, StringComparison.Ordinal);
         Assert.Contains(model, cli.Error, StringComparison.Ordinal);
         Assert.Contains(allowed, cli.Error, StringComparison.Ordinal);
+        Assert.Empty(await PostsWithPromptAsync(prompt));
+    }
+
+    [Theory]
+    [InlineData("validate")]
+    [InlineData("generate")]
+    public async Task An_AceData_edit_without_an_image_url_is_refused_by_the_spec_rule_not_sent_as_a_generate(string command)
+    {
+        using var cli = new CliRun(wireMock, "acedata");
+        var prompt = "edit " + Guid.NewGuid().ToString("N");
+
+        var code = await cli.AgainstStubsAsync(command, "--provider", "acedata", "--model", "flux-dev", "--prompt", prompt, "--param", "action=edit");
+
+        Assert.True(code == 2, cli.Transcript);
+        Assert.Contains("image_url is required for model 'flux-dev'", cli.Error, StringComparison.Ordinal);
         Assert.Empty(await PostsWithPromptAsync(prompt));
     }
 

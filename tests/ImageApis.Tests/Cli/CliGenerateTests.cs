@@ -11,6 +11,7 @@ public sealed class CliGenerateTests(WireMockFixture wireMock)
     {
         { "airforce", "flux-2-dev", ["aspect_ratio=16:9", "quality=hd", "style_hint=loose"], "/v1/images/generations", """{"model":"flux-2-dev","aspect_ratio":"16:9","quality":"hd","style_hint":"loose"}""" },
         { "acedata", "flux-dev", ["size=1024x1792", "seed_hint=7"], "/flux/images", """{"model":"flux-dev","action":"generate","size":"1024x1792","seed_hint":7}""" },
+        { "acedata", "flux-dev", ["action=edit", "image_url=https://cdn.example.com/cat.png"], "/flux/images", """{"model":"flux-dev","action":"edit","image_url":"https://cdn.example.com/cat.png"}""" },
         { "opengpu", "black-forest-labs/FLUX-2-pro", ["width=1024", "height=768", "safety_tolerance=2", "async=false"], "/v2/image/flux/generate", """{"width":1024,"height":768,"safety_tolerance":2,"async":false}""" },
         { "wonda", "nano-banana-2", ["aspectRatio=16:9", "resolution=2K", "styleStrength=0.5"], "/api/v1/image/generate", """{"model":"nano-banana-2","params":{"aspectRatio":"16:9","resolution":"2K","styleStrength":0.5}}""" },
     };
