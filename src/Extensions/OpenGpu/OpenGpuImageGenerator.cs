@@ -28,15 +28,22 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
     private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var model = options.ModelId ?? Metadata.DefaultModelId!;
-        var originals = new List<byte[]>();
+        IOpenGpuImageRequest NewRequest() => options.RawRepresentationFactory?.Invoke(this) as IOpenGpuImageRequest ?? Client.CreateRequest(model, request.Prompt ?? string.Empty);
+
+        // A route that takes links (Qwen edit: a URL or base64) gets the link as it is: the provider fetches it. The
+        // others take bytes, so links are downloaded (without the API key).
+        var takesLinks = NewRequest() is QwenEditRequest;
+        var originals = new List<Original>();
         foreach (var original in request.OriginalImages ?? [])
         {
-            originals.Add(await BytesOfAsync(original, cancellationToken).ConfigureAwait(false));
+            originals.Add(takesLinks && original is UriContent link
+                ? new Original(null, link.Uri)
+                : new Original(await BytesOfAsync(original, cancellationToken).ConfigureAwait(false), null));
         }
 
         IOpenGpuImageRequest Build()
         {
-            var typed = options.RawRepresentationFactory?.Invoke(this) as IOpenGpuImageRequest ?? Client.CreateRequest(model, request.Prompt ?? string.Empty);
+            var typed = NewRequest();
             typed.Prompt = request.Prompt ?? typed.Prompt;
             Shape(typed, model, options, originals);
             ParametersOf(options)?.ApplyTo(typed);
@@ -61,7 +68,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
         return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 
-    private static void Shape(IOpenGpuImageRequest typed, string model, ImageGenerationOptions options, List<byte[]> originals)
+    private static void Shape(IOpenGpuImageRequest typed, string model, ImageGenerationOptions options, List<Original> originals)
     {
         var size = options.ImageSize;
         switch (typed)
@@ -95,11 +102,11 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
 
                 if (originals.Count == 1)
                 {
-                    gemini.Image = originals[0];
+                    gemini.Image = originals[0].Bytes;
                 }
                 else if (originals.Count > 1)
                 {
-                    gemini.Images = originals;
+                    gemini.Images = [.. originals.Select(original => original.Bytes!)];
                 }
 
                 break;
@@ -119,7 +126,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
                     edit.Size = ImageSizes.NearestSize(editSize, Allowed(typed, model, "size")) is { } nearest ? nearest : edit.Size;
                 }
 
-                edit.Image = originals.Count == 1 ? originals[0] : originals.Count == 0 ? edit.Image : throw TooManyOriginals(model, originals.Count, 1);
+                edit.Image = originals.Count == 1 ? originals[0].Bytes! : originals.Count == 0 ? edit.Image : throw TooManyOriginals(model, originals.Count, 1);
                 break;
             case QwenGenerateRequest qwen:
                 qwen.Size = size is { } qwenSize ? ImageSizes.ToText(qwenSize) : qwen.Size;
@@ -127,7 +134,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
                 break;
             case QwenEditRequest qwenEdit:
                 qwenEdit.Size = size is { } qwenEditSize ? ImageSizes.ToText(qwenEditSize) : qwenEdit.Size;
-                qwenEdit.Image = originals.Count == 1 ? Convert.ToBase64String(originals[0]) : originals.Count == 0 ? qwenEdit.Image : throw TooManyOriginals(model, originals.Count, 1);
+                qwenEdit.Image = originals.Count == 1 ? originals[0].Text : originals.Count == 0 ? qwenEdit.Image : throw TooManyOriginals(model, originals.Count, 1);
                 break;
         }
     }
@@ -140,9 +147,9 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
         return constraint?.AllowedValues ?? System.Collections.Immutable.ImmutableArray<string>.Empty;
     }
 
-    private static byte[]? At(List<byte[]> originals, int index) => index < originals.Count ? originals[index] : null;
+    private static byte[]? At(List<Original> originals, int index) => index < originals.Count ? originals[index].Bytes : null;
 
-    private static void NoOriginals(string model, List<byte[]> originals)
+    private static void NoOriginals(string model, List<Original> originals)
     {
         if (originals.Count > 0)
         {
@@ -163,5 +170,14 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
             null,
             $"Model '{model}' {takes}; {given} given.");
         return new RequestValidationException(OpenGpuCapabilities.ProviderName, model, [issue]);
+    }
+
+    /// <summary>An original image: its bytes, or the link a route that takes links is given.</summary>
+    /// <param name="Bytes">The image's bytes (given, or downloaded).</param>
+    /// <param name="Link">The link, forwarded as it is.</param>
+    private readonly record struct Original(byte[]? Bytes, Uri? Link)
+    {
+        /// <summary>The form a URL-or-base64 field takes: the link, or the bytes as base64.</summary>
+        public string Text => Link?.AbsoluteUri ?? Convert.ToBase64String(Bytes!);
     }
 }

@@ -65,17 +65,31 @@ public sealed class OpenGpuImageGeneratorTests(WireMockFixture wireMock) : IDisp
     }
 
     [Fact]
-    public async Task An_original_image_link_is_downloaded_and_sent_as_base64_to_an_edit_route()
+    public async Task An_original_image_link_is_downloaded_and_sent_as_base64_to_a_route_that_takes_bytes()
     {
         var prompt = OpenGpuHarness.Prompt();
         var source = new Uri(wireMock.BaseUrl, "/cdn/opengpu/apple.png");
+
+        var response = await Generator.GenerateAsync(new ImageGenerationRequest(prompt, [new UriContent(source, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.GptImage1_5I2I }, Cancel);
+
+        Assert.Single(response.Contents);
+        var (_, body) = await _relay.SentOnceAsync("/v2/image/gpt-image/edit", prompt);
+        var sent = Convert.FromBase64String((string)body["image"]!);
+        Assert.Equal(ImageApis.Sandbox.EmbeddedStubFiles.File("opengpu/apple.png"), sent);
+    }
+
+    [Fact]
+    public async Task An_original_image_link_is_forwarded_as_a_link_to_Qwen_edit_which_takes_links()
+    {
+        var prompt = OpenGpuHarness.Prompt();
+        // An address this client cannot reach (nothing listens on port 9): the provider fetches it, the client does not.
+        var source = new Uri("http://127.0.0.1:9/private/cat.png");
 
         var response = await Generator.GenerateAsync(new ImageGenerationRequest(prompt, [new UriContent(source, "image/png")]), new ImageGenerationOptions { ModelId = OpenGpuModels.QwenImageEdit }, Cancel);
 
         Assert.Single(response.Contents);
         var (_, body) = await _relay.SentOnceAsync("/v2/image/qwen/edit", prompt);
-        var sent = Convert.FromBase64String((string)body["image"]!);
-        Assert.Equal(ImageApis.Sandbox.EmbeddedStubFiles.File("opengpu/apple.png"), sent);
+        Assert.Equal(source.AbsoluteUri, (string)body["image"]!);
     }
 
     [Fact]
