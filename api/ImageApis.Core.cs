@@ -301,6 +301,7 @@ namespace ImageApis.Validation
         UnknownModel = 16,
         WrongEndpoint = 17,
         UnknownParameter = 18,
+        DuplicateParameter = 19,
     }
     public readonly struct ValidationResult
     {

@@ -89,6 +89,10 @@ internal struct IssueCollector
             ValidationSeverity.Warning);
     }
 
+    public void Duplicate(string parameter, ParameterValue declared, ParameterValue extra)
+        => Add(ValidationIssueKind.DuplicateParameter, parameter, extra, "one value", null,
+            $"{parameter} is given twice{ForModel}: '{declared.ToDisplayString()}' in the request's field and '{extra.ToDisplayString()}' as an extra (additional) parameter; give it once.");
+
     public void OtherFamily(string parameter, ParameterValue value, ImmutableArray<ModelFamily> owners)
     {
         var titles = string.Join(" and ", owners.Select(owner => owner.Title));

@@ -43,9 +43,10 @@ internal abstract class RequestValidator<TRequest>
             CheckModel(request, catalog, operation, modelId, capabilities, ref issues);
         }
 
+        CheckDuplicates(request, ref issues);
         foreach (var condition in operation.Conditions)
         {
-            if (GetValue(request, condition.Parameter).Matches(condition.Value))
+            if (Read(request, condition.Parameter).Matches(condition.Value))
             {
                 CheckAll(request, condition.Constraints, ref issues);
                 if (condition.Inputs is not null)
@@ -67,6 +68,17 @@ internal abstract class RequestValidator<TRequest>
     /// <param name="parameter">Wire name of the parameter.</param>
     protected abstract ParameterValue GetValue(TRequest request, string parameter);
 
+    /// <summary>
+    /// True when the extra parameters are members of the request body itself (its additional properties), so that an
+    /// extra named like a declared field is that field on the wire; false when they live in a member of their own
+    /// (e.g. Wonda's <c>params</c>).
+    /// </summary>
+    protected virtual bool ExtrasShareBody => false;
+
+    /// <summary>True when the request type declares a field of this wire name.</summary>
+    /// <param name="parameter">Wire name of the parameter.</param>
+    protected virtual bool IsDeclared(string parameter) => false;
+
     /// <summary>Counts the input images over every input parameter of the endpoint.</summary>
     /// <param name="request">The request.</param>
     protected abstract InputTally CountInputs(TRequest request);
@@ -74,6 +86,16 @@ internal abstract class RequestValidator<TRequest>
     /// <summary>The extra (forwarded, model-specific) parameters of the request, or null when there are none.</summary>
     /// <param name="request">The request.</param>
     protected abstract IDictionary<string, object>? GetExtraParameters(TRequest request);
+
+    /// <summary>
+    /// The value that goes on the wire: the declared field's, or, when it is unset and the extras share the body, the
+    /// extra parameter of that name (which is then what is sent, and so what is checked).
+    /// </summary>
+    private ParameterValue Read(TRequest request, string parameter)
+    {
+        var value = GetValue(request, parameter);
+        return value.IsPresent || !ExtrasShareBody || !IsDeclared(parameter) ? value : ParameterValue.FromExtra(GetExtraParameters(request), parameter);
+    }
 
     private void CheckModel(
         TRequest request,
@@ -119,7 +141,7 @@ internal abstract class RequestValidator<TRequest>
         {
             if (!string.Equals(constraint.Parameter, skip, StringComparison.Ordinal))
             {
-                Check(constraint, GetValue(request, constraint.Parameter), ref issues);
+                Check(constraint, Read(request, constraint.Parameter), ref issues);
             }
         }
     }
@@ -264,6 +286,38 @@ internal abstract class RequestValidator<TRequest>
         }
     }
 
+    private void CheckDuplicates(TRequest request, ref IssueCollector issues)
+    {
+        if (!ExtrasShareBody || GetExtraParameters(request) is not { Count: > 0 } extras)
+        {
+            return;
+        }
+
+        if (extras is Dictionary<string, object> dictionary)
+        {
+            // The struct enumerator: a valid request with extra parameters is checked without allocating.
+            foreach (var pair in dictionary)
+            {
+                CheckDuplicate(request, pair.Key, pair.Value, ref issues);
+            }
+        }
+        else
+        {
+            foreach (var pair in extras)
+            {
+                CheckDuplicate(request, pair.Key, pair.Value, ref issues);
+            }
+        }
+    }
+
+    private void CheckDuplicate(TRequest request, string parameter, object? value, ref IssueCollector issues)
+    {
+        if (IsDeclared(parameter) && GetValue(request, parameter) is { IsPresent: true } declared)
+        {
+            issues.Duplicate(parameter, declared, ParameterValue.From(value));
+        }
+    }
+
     private void CheckFamilyParameters(TRequest request, OperationCapabilities operation, ModelCapabilities capabilities, ref IssueCollector issues)
     {
         var extras = GetExtraParameters(request);
@@ -288,8 +342,14 @@ internal abstract class RequestValidator<TRequest>
         }
     }
 
-    private static void CheckOwner(OperationCapabilities operation, ModelCapabilities capabilities, string parameter, object? value, ref IssueCollector issues)
+    private void CheckOwner(OperationCapabilities operation, ModelCapabilities capabilities, string parameter, object? value, ref IssueCollector issues)
     {
+        if (ExtrasShareBody && IsDeclared(parameter))
+        {
+            // A declared field given as an extra: checked as that field (Read), or reported as given twice.
+            return;
+        }
+
         var owners = operation.OwnersOf(parameter);
         if (owners.IsDefaultOrEmpty)
         {

@@ -62,4 +62,10 @@ public enum ValidationIssueKind
     /// <c>aspect_ratio</c>), otherwise a warning (it is forwarded, as the providers document).
     /// </summary>
     UnknownParameter,
+
+    /// <summary>
+    /// A parameter is given twice: as a field the request declares and as an extra (additional) parameter of the same
+    /// name. Give it once (the declared field is the one that counts).
+    /// </summary>
+    DuplicateParameter,
 }

@@ -62,6 +62,16 @@ internal static class ValidatorEmitter
         writer.Line("/// <inheritdoc />");
         writer.Line("protected override global::System.Collections.Generic.IDictionary<string, object>? GetExtraParameters(" + request + " request) => "
             + ExtrasExpression(operation) + ";");
+        if (operation.ExtrasAreBody && operation.Properties.Count > 0)
+        {
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line("protected override bool ExtrasShareBody => true;");
+            writer.Line();
+            writer.Line("/// <inheritdoc />");
+            writer.Line("protected override bool IsDeclared(string parameter) => parameter is "
+                + string.Join(" or ", operation.Properties.Select(property => SourceWriter.Literal(property.WireName))) + ";");
+        }
         writer.Close();
     }
 

@@ -4,6 +4,7 @@ using ImageApis.AI;
 using ImageApis.Airforce;
 using ImageApis.Tests.Airforce;
 using ImageApis.Tests.Support;
+using ImageApis.Validation;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -35,6 +36,41 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
 
     private Task<(LoggedRequest Request, JsonObject Body)> SentOnceAsync(string prompt)
         => wireMock.SinglePostAsync("/v1/images/generations", "prompt", prompt);
+
+    [Fact]
+    public async Task An_additional_property_named_like_a_declared_field_is_checked_as_that_field_and_never_sent_twice()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        var options = new ImageGenerationOptions
+        {
+            ModelId = AirforceModels.Flux2Dev,
+            ImageSize = new Size(1920, 1080),
+            AdditionalProperties = new() { ["aspect_ratio"] = "2:1", ["n"] = 50 },
+        };
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new ImageGenerationRequest(prompt), options, Cancel));
+
+        var twice = Assert.Single(refused.Issues, issue => issue.Kind == ValidationIssueKind.DuplicateParameter);
+        Assert.Equal("aspect_ratio", twice.Parameter);
+        Assert.Contains("'16:9' in the request's field and '2:1' as an extra", twice.Message, StringComparison.Ordinal);
+        var count = Assert.Single(refused.Issues, issue => issue.Parameter == "n");
+        Assert.Equal(ValidationIssueKind.AboveMaximum, count.Kind);
+        Assert.Equal("50", count.Value);
+        Assert.Empty(await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt));
+    }
+
+    [Fact]
+    public async Task An_additional_property_for_an_unset_declared_field_is_sent_once_as_that_field()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        var options = new ImageGenerationOptions { ModelId = AirforceModels.Flux2Dev, AdditionalProperties = new() { ["aspect_ratio"] = "9:16" } };
+
+        await Generator.GenerateAsync(new ImageGenerationRequest(prompt), options, Cancel);
+
+        var (request, body) = await SentOnceAsync(prompt);
+        Assert.Equal("9:16", (string?)body["aspect_ratio"]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(request.Body ?? string.Empty, "\"aspect_ratio\""));
+    }
 
     [Fact]
     public async Task The_validation_mode_of_one_call_goes_through_the_options()
