@@ -65,7 +65,8 @@ public enum ValidationIssueKind
 
     /// <summary>
     /// A parameter is given twice: as a field the request declares and as an extra (additional) parameter of the same
-    /// name. Give it once (the declared field is the one that counts).
+    /// name, with the field set. Give it once: in strict mode the request is refused; with validation off or warn-only
+    /// both go out, and which one the provider reads is its choice.
     /// </summary>
     DuplicateParameter,
 }
