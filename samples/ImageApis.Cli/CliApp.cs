@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using ImageApis.Cli.Commands;
 
 namespace ImageApis.Cli;
@@ -28,7 +29,12 @@ internal static class CliApp
                 await environment.Error.WriteLineAsync("error: " + error.Message).ConfigureAwait(false);
             }
 
-            await environment.Error.WriteLineAsync("Run 'imageapis --help' (or 'imageapis <command> --help') for the options.").ConfigureAwait(false);
+            // An error about an option's value names it and says what it takes; any other (an unknown word, a missing option) points at the help.
+            if (!parsed.Errors.All(error => error.SymbolResult is OptionResult or ArgumentResult { Parent: OptionResult }))
+            {
+                await environment.Error.WriteLineAsync("Run 'imageapis --help' (or 'imageapis <command> --help') for the options.").ConfigureAwait(false);
+            }
+
             return ExitCodes.InvalidRequest;
         }
 

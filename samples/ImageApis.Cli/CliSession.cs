@@ -31,10 +31,10 @@ internal sealed class CliSession : IAsyncDisposable
 
     /// <summary>Whether a command that calls the provider runs against the sandbox: no key and no base URL.</summary>
     public static bool UsesSandbox(CliProvider provider, Connection connection, CliEnvironment environment)
-        => KeyOf(provider, connection, environment) is null && BaseUrlOf(connection) is null;
+        => KeyOf(provider, connection, environment) is null && connection.BaseUrl is null;
 
     /// <summary>Sets up the provider's client for a command that calls it (<c>generate</c>, live <c>models</c>).</summary>
-    /// <exception cref="CliUsageException">A base URL is given without a key, or is not an http(s) URL.</exception>
+    /// <exception cref="CliUsageException">A base URL is given without a key.</exception>
     /// <exception cref="SandboxException">The sandbox is needed and did not start.</exception>
     public static Task<CliSession> OpenAsync(CliProvider provider, Connection connection, CliEnvironment environment, CancellationToken cancellationToken)
     {
@@ -43,7 +43,7 @@ internal sealed class CliSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(environment);
         cancellationToken.ThrowIfCancellationRequested();
         var key = KeyOf(provider, connection, environment);
-        var baseUrl = BaseUrlOf(connection);
+        var baseUrl = connection.BaseUrl;
         if (key is null && baseUrl is null)
         {
             var sandbox = StartSandbox();
@@ -72,7 +72,7 @@ internal sealed class CliSession : IAsyncDisposable
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(environment);
         var key = KeyOf(provider, connection, environment);
-        var settings = new ClientSettings(BaseUrlOf(connection), key ?? "validate-only", connection.Timeout, LiveCapabilities: key is not null);
+        var settings = new ClientSettings(connection.BaseUrl, key ?? "validate-only", connection.Timeout, LiveCapabilities: key is not null);
         return new CliSession(provider, Build(provider, settings, environment, dryRun: true), null);
     }
 
@@ -98,18 +98,6 @@ internal sealed class CliSession : IAsyncDisposable
         => connection.ApiKey is { Length: > 0 } given ? given
             : environment.Variable(provider.KeyVariable) is { Length: > 0 } set ? set
             : null;
-
-    private static Uri? BaseUrlOf(Connection connection)
-    {
-        if (connection.BaseUrl is not { Length: > 0 } text)
-        {
-            return null;
-        }
-
-        return Uri.TryCreate(text, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp)
-            ? url
-            : throw new CliUsageException($"--base-url: '{text}' is not an http or https URL.");
-    }
 
     private static ServiceProvider Build(CliProvider provider, ClientSettings settings, CliEnvironment environment, bool dryRun)
     {

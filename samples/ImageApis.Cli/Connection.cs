@@ -4,7 +4,7 @@ namespace ImageApis.Cli;
 /// <param name="BaseUrl">--base-url, or null.</param>
 /// <param name="ApiKey">--api-key, or null (then the provider's environment variable).</param>
 /// <param name="Timeout">--timeout, or null.</param>
-internal sealed record Connection(string? BaseUrl, string? ApiKey, TimeSpan? Timeout)
+internal sealed record Connection(Uri? BaseUrl, string? ApiKey, TimeSpan? Timeout)
 {
     /// <inheritdoc />
     public override string ToString() => $"Connection {{ BaseUrl = {BaseUrl}, ApiKey = {(ApiKey is null ? "(none)" : "***")}, Timeout = {Timeout} }}";

@@ -5,13 +5,13 @@ namespace ImageApis.Cli;
 /// <summary>The <c>--input-image</c> values as original images: http(s) URLs as links, anything else as a local file read into memory.</summary>
 internal static class InputImages
 {
-    /// <exception cref="CliUsageException">A file does not exist or cannot be read.</exception>
+    /// <exception cref="CliUsageException">A file can no longer be read (the parser checked it could).</exception>
     public static async Task<List<AIContent>> ReadAsync(IEnumerable<string> values, CliEnvironment environment, CancellationToken cancellationToken)
     {
         var originals = new List<AIContent>();
         foreach (var value in values)
         {
-            if (Uri.TryCreate(value, UriKind.Absolute, out var url) && (url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeHttp))
+            if (Commands.OptionValues.HttpUrl(value) is { } url)
             {
                 originals.Add(new UriContent(url, ImageMediaType.FromPath(url.AbsolutePath) ?? "image/*"));
                 continue;

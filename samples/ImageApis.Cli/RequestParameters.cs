@@ -30,7 +30,7 @@ internal sealed class RequestParameters
     public Dictionary<string, object?> Extras { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Sorts the pairs.</summary>
-    /// <param name="pairs">The <c>name=value</c> texts.</param>
+    /// <param name="pairs">The <c>name=value</c> texts (the parser checked their form).</param>
     /// <param name="bag">The model's bag, or null.</param>
     /// <param name="requestType">The request type of the model's endpoint.</param>
     /// <exception cref="CliUsageException">A pair has no <c>=</c>, or a value is not of its parameter's type.</exception>
@@ -40,13 +40,7 @@ internal sealed class RequestParameters
         var declared = RequestJson.GetTypeInfo(requestType).Properties.Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
-            var equals = pair.IndexOf('=', StringComparison.Ordinal);
-            if (equals <= 0)
-            {
-                throw new CliUsageException($"--param '{pair}': write it as name=value, e.g. --param aspect_ratio=16:9.");
-            }
-
-            var (name, value) = (pair[..equals].Trim(), pair[(equals + 1)..]);
+            var (name, value) = Commands.OptionValues.Pair(pair) ?? throw new CliUsageException($"--param takes name=value; got '{pair}'.");
             try
             {
                 if (bag?.TrySet(name, value) == true)

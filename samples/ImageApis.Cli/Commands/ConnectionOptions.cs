@@ -5,7 +5,7 @@ namespace ImageApis.Cli.Commands;
 /// <summary>The options that say where and how to call the provider: <c>--base-url</c>, <c>--api-key</c>, <c>--timeout</c>.</summary>
 internal sealed class ConnectionOptions
 {
-    public Option<string?> BaseUrl { get; } = CommonOptions.BaseUrl();
+    public Option<Uri?> BaseUrl { get; } = CommonOptions.BaseUrl();
 
     public Option<string?> ApiKey { get; } = CommonOptions.ApiKey();
 

@@ -12,13 +12,20 @@ internal static class GenerateCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var describe = new RequestOptions();
+        var describe = new RequestOptions(environment);
         var output = new Option<string>("--out", "-o")
         {
             Description = "The folder the images are written to (created if missing).",
             DefaultValueFactory = _ => "images",
             HelpName = "dir",
         };
+        output.Validators.Add(result =>
+        {
+            if (OptionValues.FolderProblem(result.GetValueOrDefault<string>(), environment) is { } problem)
+            {
+                result.AddError($"--out takes a folder (created if missing); {problem}.");
+            }
+        });
         var json = CommonOptions.Json();
         var command = new Command("generate", "Generate images and save them; without a key or --base-url, against the built-in sandbox.");
         describe.AddTo(command);

@@ -27,7 +27,7 @@ internal sealed class PreparedRequest
     /// <summary>Model, count, the bag, extra parameters, progress, and the typed request to start from.</summary>
     public ImageGenerationOptions Options { get; }
 
-    /// <exception cref="CliUsageException">A <c>--param</c> or <c>--input-image</c> cannot be used.</exception>
+    /// <exception cref="CliUsageException">A <c>--param</c>, <c>--input-image</c> or <c>--count</c> cannot be used with this provider.</exception>
     public static async Task<PreparedRequest> PrepareAsync(
         CliSession session,
         RequestOptions describe,
@@ -39,6 +39,12 @@ internal sealed class PreparedRequest
         var provider = session.Provider;
         var model = parsed.GetRequiredValue(describe.Model);
         var prompt = parsed.GetValue(describe.Prompt);
+        var count = parsed.GetValue(describe.Count);
+        if (count > provider.MaxCount)
+        {
+            throw new CliUsageException($"--count takes a whole number from 1 to {provider.MaxCount} for {provider.DisplayName} (one image per call, the calls run at once); got '{count}'.");
+        }
+
         var originals = await InputImages.ReadAsync(parsed.GetValue(describe.InputImage) ?? [], environment, cancellationToken).ConfigureAwait(false);
         var bag = provider.CreateParameters(model);
         var first = provider.CreateRequest(session.Services, model, prompt);
@@ -48,7 +54,7 @@ internal sealed class PreparedRequest
         var options = new ImageGenerationOptions
         {
             ModelId = model,
-            Count = parsed.GetValue(describe.Count),
+            Count = count,
             RawRepresentationFactory = _ => parameters.WriteFields(provider.CreateRequest(session.Services, model, prompt)),
             AdditionalProperties = [],
         };

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace ImageApis.Cli.Commands;
 
 /// <summary>The options that describe a request, shared by <c>generate</c> and <c>validate</c>.</summary>
-internal sealed class RequestOptions
+internal sealed class RequestOptions(CliEnvironment environment)
 {
     public Option<string> Provider { get; } = CommonOptions.Provider();
 
@@ -13,7 +13,7 @@ internal sealed class RequestOptions
 
     public Option<string[]> Param { get; } = CommonOptions.Param();
 
-    public Option<string[]> InputImage { get; } = CommonOptions.InputImage();
+    public Option<string[]> InputImage { get; } = CommonOptions.InputImage(environment);
 
     public Option<int?> Count { get; } = CommonOptions.Count();
 

@@ -15,6 +15,8 @@ internal static class SandboxCommand
         {
             Description = "Rendered: a PNG drawn for each request (its shape follows the size asked for); Fixed: the stubs' contract files byte for byte.",
             DefaultValueFactory = _ => SandboxImages.Rendered,
+            HelpName = string.Join('|', Enum.GetNames<SandboxImages>()),
+            CustomParser = result => OptionValues.Choice(result, "--images", Enum.GetNames<SandboxImages>()) is { } name ? Enum.Parse<SandboxImages>(name) : default,
         };
         var command = new Command("sandbox", "Serve the built-in sandbox (all four providers' stubs) on a local port until Ctrl+C.");
         command.Options.Add(images);

@@ -10,7 +10,7 @@ internal static class ValidateCommand
 {
     public static Command Create(CliEnvironment environment)
     {
-        var describe = new RequestOptions();
+        var describe = new RequestOptions(environment);
         var command = new Command("validate", "Check a request against the model's capabilities without sending it (the spec's, or airforce's live ones with a key).");
         describe.AddTo(command);
         command.SetAction((parsed, cancellationToken) =>

@@ -12,6 +12,10 @@ namespace ImageApis.Cli.Providers;
 /// <param name="Register">Registers the provider's client (and with it its keyed <c>IImageGenerator</c>).</param>
 /// <param name="CreateRequest">A new request for the model and prompt, of the type its endpoint takes (what the adapter starts from).</param>
 /// <param name="ListLiveModels">Loads the models and their capabilities from the provider; null when only the spec has them.</param>
+/// <param name="MaxCount">
+/// The most <c>--count</c> takes for a provider without a count parameter (its adapter runs that many calls at once,
+/// at most 10); null when the model's count parameter decides.
+/// </param>
 internal sealed record CliProvider(
     string Name,
     string DisplayName,
@@ -20,7 +24,8 @@ internal sealed record CliProvider(
     Func<string, IParameterBag?> CreateParameters,
     Action<ImageApisBuilder, ClientSettings> Register,
     Func<IServiceProvider, string, string?, object> CreateRequest,
-    Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<ModelCapabilities>>>? ListLiveModels = null)
+    Func<IServiceProvider, CancellationToken, Task<IReadOnlyList<ModelCapabilities>>>? ListLiveModels = null,
+    int? MaxCount = null)
 {
     /// <summary>The environment variable that holds the key, e.g. <c>IMAGEAPIS_AIRFORCE_API_KEY</c>.</summary>
     public string KeyVariable => "IMAGEAPIS_" + Name.ToUpperInvariant() + "_API_KEY";

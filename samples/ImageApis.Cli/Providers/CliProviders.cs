@@ -10,6 +10,9 @@ namespace ImageApis.Cli.Providers;
 /// <summary>The four providers, in the order help lists them.</summary>
 internal static class CliProviders
 {
+    /// <summary>The most calls the adapter of a provider that makes one image per call runs at once.</summary>
+    private const int OneImagePerCall = 10;
+
     public static IReadOnlyList<CliProvider> All { get; } =
     [
         new(
@@ -40,7 +43,8 @@ internal static class CliProviders
             OpenGpuCapabilities.Spec,
             OpenGpuCapabilities.CreateParameters,
             (builder, settings) => builder.AddOpenGpuRelay(settings.ApplyTo),
-            (services, model, prompt) => services.GetRequiredService<OpenGpuImageClient>().CreateRequest(model, prompt ?? string.Empty)),
+            (services, model, prompt) => services.GetRequiredService<OpenGpuImageClient>().CreateRequest(model, prompt ?? string.Empty),
+            MaxCount: OneImagePerCall),
         new(
             "wonda",
             WondaCapabilities.ProviderName,
@@ -48,7 +52,8 @@ internal static class CliProviders
             WondaCapabilities.Spec,
             WondaCapabilities.CreateParameters,
             (builder, settings) => builder.AddWonda(settings.ApplyTo),
-            (_, model, prompt) => new Wonda.WondaImageRequest { Model = model, Prompt = prompt }),
+            (_, model, prompt) => new Wonda.WondaImageRequest { Model = model, Prompt = prompt },
+            MaxCount: OneImagePerCall),
     ];
 
     private static async Task<IReadOnlyList<ModelCapabilities>> ListAirforceModelsAsync(IServiceProvider services, CancellationToken cancellationToken)
