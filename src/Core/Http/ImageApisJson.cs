@@ -1,10 +1,13 @@
+using System.Collections.Frozen;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace ImageApis;
 
 /// <summary>
-/// The JSON settings every generated client uses: null members are left out, numbers sent as strings are read.
+/// The JSON settings every generated client uses: null members are left out, numbers sent as strings are read, and a
+/// member is never written twice.
 /// </summary>
 internal static class ImageApisJson
 {
@@ -15,6 +18,7 @@ internal static class ImageApisJson
         ArgumentNullException.ThrowIfNull(options);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
         options.NumberHandling = JsonNumberHandling.AllowReadingFromString;
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(WriteEachMemberOnce);
     }
 
     /// <summary>Shared options for code that reads provider JSON outside the generated clients.</summary>
@@ -27,4 +31,67 @@ internal static class ImageApisJson
         options.MakeReadOnly(populateMissingResolver: true);
         return options;
     }
+
+    /// <summary>
+    /// An additional property named like a declared member would be written next to it, a duplicate JSON key. When
+    /// the member is written (not null), the additional property of that name is left out; when the member is null
+    /// (left out), the additional property is written in its place, once. Validation reports both cases before this
+    /// (a name given twice; an extra checked as the field it stands in for).
+    /// </summary>
+    private static void WriteEachMemberOnce(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        var extension = typeInfo.Properties.FirstOrDefault(property => property.IsExtensionData);
+        if (extension?.Get is not { } getExtras)
+        {
+            return;
+        }
+
+        var declared = typeInfo.Properties
+            .Where(property => !property.IsExtensionData && property.Get is not null)
+            .ToFrozenDictionary(property => property.Name, property => property.Get!, StringComparer.Ordinal);
+        if (declared.Count > 0)
+        {
+            extension.Get = owner => WithoutWrittenMembers(owner, getExtras(owner), declared);
+        }
+    }
+
+    private static object? WithoutWrittenMembers(object owner, object? extras, FrozenDictionary<string, Func<object, object?>> declared)
+    {
+        if (extras is not IDictionary<string, object?> members || members.Count == 0 || !AnyWritten(owner, members.Keys, declared))
+        {
+            return extras;
+        }
+
+        var kept = new Dictionary<string, object?>(members.Count, StringComparer.Ordinal);
+        foreach (var (name, value) in members)
+        {
+            if (!IsWritten(owner, name, declared))
+            {
+                kept.Add(name, value);
+            }
+        }
+
+        return kept;
+    }
+
+    private static bool AnyWritten(object owner, ICollection<string> names, FrozenDictionary<string, Func<object, object?>> declared)
+    {
+        foreach (var name in names)
+        {
+            if (IsWritten(owner, name, declared))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsWritten(object owner, string name, FrozenDictionary<string, Func<object, object?>> declared)
+        => declared.TryGetValue(name, out var get) && get(owner) is not null;
 }

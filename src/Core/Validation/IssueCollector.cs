@@ -93,6 +93,10 @@ internal struct IssueCollector
         => Add(ValidationIssueKind.DuplicateParameter, parameter, extra, "one value", null,
             $"{parameter} is given twice{ForModel}: '{declared.ToDisplayString()}' in the request's field and '{extra.ToDisplayString()}' as an extra (additional) parameter; give it once.");
 
+    public void WrongType(string parameter, ParameterValue extra, string type)
+        => Add(ValidationIssueKind.WrongType, parameter, extra, TypeName(type), null,
+            $"{parameter} '{extra.ToDisplayString()}' (an extra parameter) is not {TypeName(type)}; the field {parameter} takes {TypeName(type)}{ForModel}.");
+
     public void OtherFamily(string parameter, ParameterValue value, ImmutableArray<ModelFamily> owners)
     {
         var titles = string.Join(" and ", owners.Select(owner => owner.Title));
@@ -169,4 +173,11 @@ internal struct IssueCollector
     private static string Images(int count) => count == 1 ? "1 input image" : $"{count} input images";
 
     private static string Inputs(ImmutableArray<string> parameters) => parameters.IsDefaultOrEmpty ? "input images" : string.Join(", ", parameters);
+
+    private static string TypeName(string type) => type switch
+    {
+        "integer" => "an integer",
+        "array" => "a list",
+        _ => "a " + type,
+    };
 }

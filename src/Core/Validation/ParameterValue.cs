@@ -165,6 +165,22 @@ internal readonly struct ParameterValue
         }
     }
 
+    /// <summary>
+    /// True when the value has the JSON type a spec declares (<c>string</c>, <c>integer</c>, <c>number</c>,
+    /// <c>boolean</c>, <c>array</c>); an <c>object</c> or any other type name takes any value, and a missing value has
+    /// every type.
+    /// </summary>
+    /// <param name="type">The JSON schema type.</param>
+    internal bool IsOfType(string type) => Kind == ParameterValueKind.Missing || type switch
+    {
+        "string" => Kind == ParameterValueKind.Text,
+        "number" => Kind == ParameterValueKind.Number,
+        "integer" => Kind == ParameterValueKind.Number && Math.Floor(_number) == _number && !double.IsInfinity(_number),
+        "boolean" => Kind == ParameterValueKind.Boolean,
+        "array" => Kind == ParameterValueKind.List,
+        _ => true,
+    };
+
     /// <summary>True when the value matches a wire value: text ordinally, numbers and booleans by their JSON form.</summary>
     /// <param name="wireValue">The wire value to compare with.</param>
     public bool Matches(string wireValue)

@@ -79,6 +79,14 @@ internal abstract class RequestValidator<TRequest>
     /// <param name="parameter">Wire name of the parameter.</param>
     protected virtual bool IsDeclared(string parameter) => false;
 
+    /// <summary>
+    /// The JSON type the spec declares for a field (<c>string</c>, <c>integer</c>, <c>number</c>, <c>boolean</c>,
+    /// <c>array</c>, <c>object</c>), or null when it declares none: an extra parameter that stands in for the field
+    /// must have that type.
+    /// </summary>
+    /// <param name="parameter">Wire name of the parameter.</param>
+    protected virtual string? DeclaredType(string parameter) => null;
+
     /// <summary>Counts the input images over every input parameter of the endpoint.</summary>
     /// <param name="request">The request.</param>
     protected abstract InputTally CountInputs(TRequest request);
@@ -312,9 +320,19 @@ internal abstract class RequestValidator<TRequest>
 
     private void CheckDuplicate(TRequest request, string parameter, object? value, ref IssueCollector issues)
     {
-        if (IsDeclared(parameter) && GetValue(request, parameter) is { IsPresent: true } declared)
+        if (!IsDeclared(parameter))
         {
-            issues.Duplicate(parameter, declared, ParameterValue.From(value));
+            return;
+        }
+
+        var extra = ParameterValue.From(value);
+        if (GetValue(request, parameter) is { IsPresent: true } declared)
+        {
+            issues.Duplicate(parameter, declared, extra);
+        }
+        else if (DeclaredType(parameter) is { } type && !extra.IsOfType(type))
+        {
+            issues.WrongType(parameter, extra, type);
         }
     }
 

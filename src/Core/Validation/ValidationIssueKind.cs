@@ -66,7 +66,13 @@ public enum ValidationIssueKind
     /// <summary>
     /// A parameter is given twice: as a field the request declares and as an extra (additional) parameter of the same
     /// name, with the field set. Give it once: in strict mode the request is refused; with validation off or warn-only
-    /// both go out, and which one the provider reads is its choice.
+    /// the field goes out and the extra is dropped (a JSON key is never sent twice).
     /// </summary>
     DuplicateParameter,
+
+    /// <summary>
+    /// An extra (additional) parameter stands in for a field the request declares but has a JSON type other than the
+    /// field's (<c>n</c> given as <c>"abc"</c>): it would go out as given, so it is reported.
+    /// </summary>
+    WrongType,
 }

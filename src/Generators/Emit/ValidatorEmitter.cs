@@ -71,8 +71,34 @@ internal static class ValidatorEmitter
             writer.Line("/// <inheritdoc />");
             writer.Line("protected override bool IsDeclared(string parameter) => parameter is "
                 + string.Join(" or ", operation.Properties.Select(property => SourceWriter.Literal(property.WireName))) + ";");
+            WriteDeclaredTypes(writer, operation);
         }
         writer.Close();
+    }
+
+    private static void WriteDeclaredTypes(SourceWriter writer, OperationSpec operation)
+    {
+        // The fields an extra parameter may stand in for, by JSON type (objects take any value: not listed).
+        var typed = operation.Properties
+            .Select(property => (property.WireName, Type: property.Kind == "enum" ? "string" : property.Kind))
+            .Where(property => property.Type is "string" or "integer" or "number" or "boolean" or "array")
+            .ToList();
+        if (typed.Count == 0)
+        {
+            return;
+        }
+
+        writer.Line();
+        writer.Line("/// <inheritdoc />");
+        writer.Line("protected override string? DeclaredType(string parameter) => parameter switch");
+        writer.Line("{");
+        foreach (var group in typed.GroupBy(property => property.Type).OrderBy(group => group.Key, System.StringComparer.Ordinal))
+        {
+            writer.Line("    " + string.Join(" or ", group.Select(property => SourceWriter.Literal(property.WireName))) + " => " + SourceWriter.Literal(group.Key) + ",");
+        }
+
+        writer.Line("    _ => null,");
+        writer.Line("};");
     }
 
     private static void WriteInput(SourceWriter writer, InputSpec input)

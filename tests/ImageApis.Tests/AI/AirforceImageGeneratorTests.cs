@@ -72,6 +72,44 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(request.Body ?? string.Empty, "\"aspect_ratio\""));
     }
 
+    [Theory]
+    [InlineData("WarnOnly")]
+    [InlineData("off")]
+    public async Task Without_strict_validation_a_name_given_twice_goes_out_once_with_the_field_value(string mode)
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        var options = new ImageGenerationOptions
+        {
+            ModelId = AirforceModels.Flux2Dev,
+            ImageSize = new Size(1920, 1080),
+            AdditionalProperties = new() { ["aspect_ratio"] = "2:1", [ImageApisImageGenerator.ValidationKey] = mode },
+        };
+
+        await Generator.GenerateAsync(new ImageGenerationRequest(prompt), options, Cancel);
+
+        var (request, body) = await SentOnceAsync(prompt);
+        Assert.Equal("16:9", (string?)body["aspect_ratio"]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(request.Body ?? string.Empty, "\"aspect_ratio\""));
+    }
+
+    [Theory]
+    [InlineData("n", "abc", "an integer")]
+    [InlineData("n", 2.5, "an integer")]
+    [InlineData("aspect_ratio", 16, "a string")]
+    public async Task An_extra_standing_in_for_a_declared_field_must_have_the_field_type(string parameter, object value, string expected)
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        var options = new ImageGenerationOptions { ModelId = AirforceModels.Flux2Dev, AdditionalProperties = new() { [parameter] = value } };
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new ImageGenerationRequest(prompt), options, Cancel));
+
+        var issue = Assert.Single(refused.Issues, issue => issue.Kind == ValidationIssueKind.WrongType);
+        Assert.Equal(parameter, issue.Parameter);
+        Assert.Equal(expected, issue.Allowed);
+        Assert.Contains($"the field {parameter} takes {expected}", issue.Message, StringComparison.Ordinal);
+        Assert.Empty(await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt));
+    }
+
     [Fact]
     public async Task The_validation_mode_of_one_call_goes_through_the_options()
     {
