@@ -1,3 +1,6 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using ImageApis.Validation;
 using Microsoft.Extensions.AI;
 
 namespace ImageApis.AI;
@@ -138,17 +141,99 @@ public abstract class ImageApisImageGenerator : IImageGenerator
         _ => throw new ArgumentException($"Original images are data or links, not {original?.GetType().Name}.", nameof(original)),
     };
 
-    /// <summary>The parameter bag in <see cref="ParametersKey"/>, if it is one for <typeparamref name="TRequest"/>.</summary>
+    /// <summary>
+    /// Writes the parameter bag (<see cref="ParametersKey"/>) and then the other additional properties into a request
+    /// that already carries what the options' members (and <see cref="ImageGenerationOptions.RawRepresentationFactory"/>)
+    /// set. One rule: a name is given once. A bag value over a different value the options set (its
+    /// <c>aspect_ratio</c> next to <see cref="ImageGenerationOptions.ImageSize"/>), or an additional property over a
+    /// different bag value, is refused whatever the validation mode, naming both sources; the same value twice is
+    /// fine. An additional property named like a field the request declares is checked by the validator (as that
+    /// field when it is unset; refused as given twice when it is set).
+    /// </summary>
     /// <typeparam name="TRequest">The provider's request type.</typeparam>
+    /// <param name="request">The request.</param>
     /// <param name="options">The options.</param>
-    private protected static IParameterBag<TRequest>? ParametersOf<TRequest>(ImageGenerationOptions options)
+    /// <param name="model">The model the request is for, for the message.</param>
+    /// <param name="extras">Where the request keeps its extra parameters.</param>
+    /// <exception cref="RequestValidationException">A name is given twice with different values.</exception>
+    /// <exception cref="ArgumentException">The bag is not one for this provider's request type.</exception>
+    private protected void ApplyParameters<TRequest>(TRequest request, ImageGenerationOptions options, string? model, Func<TRequest, IDictionary<string, object>> extras)
         where TRequest : class
-        => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag<TRequest> bag ? bag : null;
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentNullException.ThrowIfNull(extras);
+        List<ValidationIssue>? twice = null;
+        if (options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag bag)
+        {
+            var before = ToJson(request);
+            bag.ApplyTo(request);
+            Overwritten(before, ToJson(request), model, ref twice);
+        }
 
-    /// <summary>The parameter bag in <see cref="ParametersKey"/>, whatever its request type.</summary>
-    /// <param name="options">The options.</param>
-    private protected static IParameterBag? ParametersOf(ImageGenerationOptions options)
-        => options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) ? value as IParameterBag : null;
+        foreach (var (name, extra) in options?.AdditionalProperties ?? [])
+        {
+            if (extra is null || name is ParametersKey or ProgressKey or ValidationKey)
+            {
+                continue;
+            }
+
+            var target = extras(request);
+            if (target.TryGetValue(name, out var fromBag) && !JsonNode.DeepEquals(ToJson(fromBag), ToJson(extra)))
+            {
+                (twice ??= []).Add(GivenTwice(name, model, ToJson(fromBag), "the options or the parameter bag", ToJson(extra), "an additional property"));
+            }
+
+            target[name] = extra;
+        }
+
+        if (twice is not null)
+        {
+            throw new RequestValidationException(Metadata.ProviderName ?? "ImageApis", model, twice);
+        }
+    }
+
+    private static JsonNode? ToJson(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ImageApisJson.Default);
+
+    private static void Overwritten(JsonNode? before, JsonNode? after, string? model, ref List<ValidationIssue>? twice, string path = "")
+    {
+        if (before is not JsonObject earlier || after is not JsonObject later)
+        {
+            return;
+        }
+
+        foreach (var (name, old) in earlier)
+        {
+            if (old is null || !later.TryGetPropertyValue(name, out var now) || JsonNode.DeepEquals(old, now))
+            {
+                continue;
+            }
+
+            if (old is JsonObject && now is JsonObject)
+            {
+                // Members of a nested object (Wonda's params) are parameters too.
+                Overwritten(old, now, model, ref twice, path + name + ".");
+                continue;
+            }
+
+            (twice ??= []).Add(GivenTwice(path + name, model, old, "the options (or the RawRepresentationFactory request)", now, "the parameter bag"));
+        }
+    }
+
+    private static ValidationIssue GivenTwice(string parameter, string? model, JsonNode? first, string firstSource, JsonNode? second, string secondSource)
+    {
+        var forModel = model is null ? string.Empty : $" for model '{model}'";
+        return new ValidationIssue(
+            ValidationIssueKind.DuplicateParameter,
+            ValidationSeverity.Error,
+            parameter,
+            model,
+            Text(second),
+            "one value",
+            null,
+            $"{parameter} is given twice{forModel}: {Text(first)} from {firstSource} and {Text(second)} from {secondSource}; give it once.");
+
+        static string Text(JsonNode? node) => node is JsonValue value && value.TryGetValue<string>(out var text) ? $"'{text}'" : node?.ToJsonString() ?? "null";
+    }
 
     /// <summary>The progress observer in <see cref="ProgressKey"/>, if any.</summary>
     /// <param name="options">The options.</param>
@@ -174,11 +259,6 @@ public abstract class ImageApisImageGenerator : IImageGenerator
                 _ => throw new ArgumentException($"The '{ValidationKey}' option takes a ValidationMode (Strict, WarnOnly, Off); got '{value}'.", nameof(options)),
             }
             : null;
-
-    /// <summary>The additional properties other than <see cref="ParametersKey"/>, <see cref="ProgressKey"/> and <see cref="ValidationKey"/>: extra parameters to send.</summary>
-    /// <param name="options">The options.</param>
-    private protected static IEnumerable<KeyValuePair<string, object?>> ExtraParametersOf(ImageGenerationOptions options)
-        => options?.AdditionalProperties?.Where(pair => pair.Key is not ParametersKey and not ProgressKey and not ValidationKey) ?? [];
 
     private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)
     {

@@ -58,14 +58,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
                 : ImageSizes.NearestAspectRatio(size, ImageSizes.CommonAspectRatios);
         }
 
-        ParametersOf<FluxImagesRequest>(options)?.ApplyTo(typed);
-        foreach (var (name, value) in ExtraParametersOf(options))
-        {
-            if (value is not null)
-            {
-                typed.AdditionalProperties[name] = value;
-            }
-        }
+        ApplyParameters(typed, options, model, t => t.AdditionalProperties);
 
         return Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken);
     }

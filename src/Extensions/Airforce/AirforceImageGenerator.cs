@@ -62,14 +62,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
             });
         }
 
-        ParametersOf<AirforceImageRequest>(options)?.ApplyTo(typed);
-        foreach (var (name, value) in ExtraParametersOf(options))
-        {
-            if (value is not null)
-            {
-                typed.AdditionalProperties[name] = value;
-            }
-        }
+        ApplyParameters(typed, options, typed.Model, t => t.AdditionalProperties);
 
         return await Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken).ConfigureAwait(false);
     }

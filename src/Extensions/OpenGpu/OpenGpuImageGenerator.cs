@@ -46,14 +46,7 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
             var typed = NewRequest();
             typed.Prompt = request.Prompt ?? typed.Prompt;
             Shape(typed, model, options, originals);
-            ParametersOf(options)?.ApplyTo(typed);
-            foreach (var (name, value) in ExtraParametersOf(options))
-            {
-                if (value is not null)
-                {
-                    typed.AdditionalProperties[name] = value;
-                }
-            }
+            ApplyParameters(typed, options, model, t => t.AdditionalProperties);
 
             return typed;
         }

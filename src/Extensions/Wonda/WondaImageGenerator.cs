@@ -45,14 +45,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
                 (typed.Params ??= new Dictionary<string, object>())["aspectRatio"] = ratio;
             }
 
-            ParametersOf<WondaImageRequest>(options)?.ApplyTo(typed);
-            foreach (var (name, value) in ExtraParametersOf(options))
-            {
-                if (value is not null)
-                {
-                    (typed.Params ??= new Dictionary<string, object>())[name] = value;
-                }
-            }
+            ApplyParameters(typed, options, typed.Model, t => (t.Params ??= new Dictionary<string, object>()));
 
             return typed;
         }

@@ -72,6 +72,36 @@ public sealed class AirforceImageGeneratorTests(WireMockFixture wireMock) : IDis
         Assert.Single(System.Text.RegularExpressions.Regex.Matches(request.Body ?? string.Empty, "\"aspect_ratio\""));
     }
 
+    [Fact]
+    public async Task Two_sources_that_agree_are_fine_and_two_that_disagree_are_refused_whatever_the_mode()
+    {
+        var prompt = AirforceHarness.Request().Prompt;
+        ImageGenerationOptions Options(string bagRatio, object extraResolution) => new()
+        {
+            ModelId = AirforceModels.NanoBanana2,
+            ImageSize = new Size(1920, 1080),
+            AdditionalProperties = new()
+            {
+                [ImageApisImageGenerator.ParametersKey] = new NanoBananaParameters { AspectRatio = bagRatio, Resolution = NanoBananaResolution.Resolution2048 },
+                ["resolution"] = extraResolution,
+                [ImageApisImageGenerator.ValidationKey] = ValidationMode.Off,
+            },
+        };
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new ImageGenerationRequest(prompt), Options("1:1", "1K"), Cancel));
+
+        Assert.Collection(
+            refused.Issues,
+            ratio => Assert.Equal("aspect_ratio is given twice for model 'nano-banana-2': '16:9' from the options (or the RawRepresentationFactory request) and '1:1' from the parameter bag; give it once.", ratio.Message),
+            resolution => Assert.Equal("resolution is given twice for model 'nano-banana-2': '2048' from the options or the parameter bag and '1K' from an additional property; give it once.", resolution.Message));
+        Assert.Empty(await wireMock.PostsAsync("/v1/images/generations", "prompt", prompt));
+
+        await Generator.GenerateAsync(new ImageGenerationRequest(prompt), Options("16:9", "2048"), Cancel);
+        var (_, body) = await SentOnceAsync(prompt);
+        Assert.Equal("16:9", (string?)body["aspect_ratio"]);
+        Assert.Equal("2048", (string?)body["resolution"]);
+    }
+
     [Theory]
     [InlineData("WarnOnly")]
     [InlineData("off")]

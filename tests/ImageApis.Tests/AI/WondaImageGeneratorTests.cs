@@ -2,6 +2,7 @@ using System.Drawing;
 using System.Text.Json.Nodes;
 using ImageApis.AI;
 using ImageApis.Tests.Wonda;
+using ImageApis.Validation;
 using ImageApis.Wonda;
 using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,25 @@ public sealed class WondaImageGeneratorTests(WireMockFixture wireMock) : IDispos
             JsonNode.Parse("""{"aspectRatio":"9:16","resolution":"2K","styleId":"0f8fad5b-d9cb-469f-a165-70867728950e"}"""),
             body["params"]));
         Assert.Equal("nano-banana-2", (string?)body["model"]);
+    }
+
+    [Fact]
+    public async Task A_bag_value_that_disagrees_with_the_image_size_is_refused_naming_both_sources()
+    {
+        var options = new ImageGenerationOptions
+        {
+            ImageSize = new Size(1080, 1920),
+            AdditionalProperties = new() { [ImageApisImageGenerator.ParametersKey] = new NanoBanana2Parameters { AspectRatio = NanoBanana2AspectRatio.Ratio1x1 } },
+        };
+
+        var refused = await Assert.ThrowsAsync<RequestValidationException>(() => Generator.GenerateAsync(new ImageGenerationRequest("A mug"), options, Cancel));
+
+        var issue = Assert.Single(refused.Issues);
+        Assert.Equal(ValidationIssueKind.DuplicateParameter, issue.Kind);
+        Assert.Equal("params.aspectRatio", issue.Parameter);
+        Assert.Contains("'9:16' from the options", issue.Message, StringComparison.Ordinal);
+        Assert.Contains("'1:1' from the parameter bag", issue.Message, StringComparison.Ordinal);
+        Assert.Empty(await _wonda.SubmitsAsync());
     }
 
     [Fact]
