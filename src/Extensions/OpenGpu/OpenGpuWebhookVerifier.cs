@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -8,8 +9,8 @@ namespace ImageApis.OpenGpu;
 /// <summary>
 /// Verifies OpenGPU Relay webhook deliveries, signed per Standard Webhooks: HMAC-SHA256 with the account's secret over
 /// <c>{webhook-id}.{webhook-timestamp}.{raw body}</c>; <c>webhook-signature</c> holds space-separated
-/// <c>v1,&lt;base64&gt;</c> entries (two while a secret is being rotated), compared in constant time; timestamps more
-/// than <see cref="Tolerance"/> from now are refused. Thread-safe. Never shows the secret.
+/// <c>v1,&lt;base64&gt;</c> entries (two while a secret is being rotated), whose text is compared in constant time;
+/// timestamps more than <see cref="Tolerance"/> from now are refused. Thread-safe. Never shows the secret.
 /// </summary>
 public sealed class OpenGpuWebhookVerifier
 {
@@ -25,6 +26,7 @@ public sealed class OpenGpuWebhookVerifier
     private const string SecretPrefix = "whsec_";
     private const string SignatureVersion = "v1,";
     private const int HashSize = 32;
+    private const int SignatureLength = (HashSize + 2) / 3 * 4;
     private readonly byte[][] _keys;
     private readonly TimeProvider _time;
 
@@ -167,18 +169,21 @@ public sealed class OpenGpuWebhookVerifier
             return $"The {SignatureHeader} header is missing.";
         }
 
+        // The base64 text is compared as sent, as the Standard Webhooks libraries do: decoding it first would also
+        // accept spellings the Relay never sends (whitespace inside, non-zero padding bits).
         var content = SignedContent(id, timestamp, body);
         Span<byte> expected = stackalloc byte[HashSize];
-        Span<byte> given = stackalloc byte[HashSize + 3];
+        Span<char> expectedText = stackalloc char[SignatureLength];
         foreach (var key in _keys)
         {
             HMACSHA256.HashData(key, content, expected);
+            Convert.TryToBase64Chars(expected, expectedText, out _);
             foreach (var entry in signature.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
                 if (entry.StartsWith(SignatureVersion, StringComparison.Ordinal)
-                    && Convert.TryFromBase64String(entry[SignatureVersion.Length..], given, out var written)
-                    && written == HashSize
-                    && CryptographicOperations.FixedTimeEquals(expected, given[..HashSize]))
+                    && CryptographicOperations.FixedTimeEquals(
+                        MemoryMarshal.AsBytes(expectedText),
+                        MemoryMarshal.AsBytes(entry.AsSpan(SignatureVersion.Length))))
                 {
                     return null;
                 }

@@ -6,7 +6,7 @@ namespace ImageApis.Tests.OpenGpu;
 /// <summary>Standard Webhooks verification of OpenGPU Relay deliveries, without a network.</summary>
 public sealed class OpenGpuWebhookVerifierTests
 {
-    // The reference vector of the Standard Webhooks specification's test suite.
+    // The reference vector of the Standard Webhooks specification's test suite (all vectors: StandardWebhooksVectorTests).
     private const string ReferenceSecret = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
     private const string ReferenceId = "msg_p5jXN8AQM9LWM0D4loKWxJek";
     private const long ReferenceTimestamp = 1614265330;
@@ -20,18 +20,6 @@ public sealed class OpenGpuWebhookVerifierTests
         => new(secrets.Length == 0 ? [ReferenceSecret] : secrets, new FixedTimeProvider(DateTimeOffset.FromUnixTimeSeconds(unixSeconds)));
 
     private static string Timestamp(long seconds) => seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-
-    [Fact]
-    public void The_standard_webhooks_reference_delivery_verifies()
-    {
-        var verifier = At(ReferenceTimestamp);
-
-        Assert.True(verifier.IsValid(ReferenceBody, ReferenceId, Timestamp(ReferenceTimestamp), ReferenceSignature));
-    }
-
-    [Fact]
-    public void Signing_reproduces_the_reference_signature()
-        => Assert.Equal(ReferenceSignature, OpenGpuWebhookVerifier.Sign(ReferenceSecret, ReferenceId, ReferenceTimestamp, ReferenceBody));
 
     [Fact]
     public void A_changed_body_is_rejected()
@@ -63,10 +51,14 @@ public sealed class OpenGpuWebhookVerifierTests
     }
 
     [Theory]
+    [InlineData(-31_536_000, false)]
     [InlineData(-301, false)]
+    [InlineData(-300, true)]
     [InlineData(-299, true)]
     [InlineData(299, true)]
+    [InlineData(300, true)]
     [InlineData(301, false)]
+    [InlineData(31_536_000, false)]
     public void Timestamps_more_than_five_minutes_from_now_are_rejected(int skewSeconds, bool valid)
     {
         var verifier = At(ReferenceTimestamp + skewSeconds);
@@ -80,16 +72,6 @@ public sealed class OpenGpuWebhookVerifierTests
         }
     }
 
-    [Theory]
-    [InlineData("v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA= " + ReferenceSignature, true)]
-    [InlineData(ReferenceSignature + " v1,not-base64", true)]
-    [InlineData("v1a,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE= " + ReferenceSignature, true)]
-    [InlineData("v2,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", false)]
-    [InlineData("g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=", false)]
-    [InlineData("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OA=", false)]
-    public void One_matching_v1_entry_among_several_is_enough(string signature, bool valid)
-        => Assert.Equal(valid, At(ReferenceTimestamp).IsValid(ReferenceBody, ReferenceId, Timestamp(ReferenceTimestamp), signature));
-
     [Fact]
     public void During_a_rotation_a_verifier_can_hold_both_secrets()
     {
@@ -100,6 +82,9 @@ public sealed class OpenGpuWebhookVerifierTests
 
     [Theory]
     [InlineData(null, "1614265330", ReferenceSignature, "webhook-id")]
+    [InlineData("", "1614265330", ReferenceSignature, "webhook-id")]
+    [InlineData(ReferenceId, "", ReferenceSignature, "webhook-timestamp")]
+    [InlineData(ReferenceId, "1614265330", "", "webhook-signature")]
     [InlineData(ReferenceId, null, ReferenceSignature, "webhook-timestamp")]
     [InlineData(ReferenceId, "yesterday", ReferenceSignature, "webhook-timestamp")]
     [InlineData(ReferenceId, "1614265330", null, "webhook-signature")]
