@@ -154,20 +154,27 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <param name="request">The request.</param>
     /// <param name="options">The options.</param>
     /// <param name="model">The model the request is for, for the message.</param>
+    /// <param name="raw">What <see cref="ImageGenerationOptions.RawRepresentationFactory"/> gave, before the options' members were mapped.</param>
     /// <param name="extras">Where the request keeps its extra parameters.</param>
     /// <exception cref="RequestValidationException">A name is given twice with different values.</exception>
     /// <exception cref="ArgumentException">The bag is not one for this provider's request type.</exception>
-    private protected void ApplyParameters<TRequest>(TRequest request, ImageGenerationOptions options, string? model, Func<TRequest, IDictionary<string, object>> extras)
+    private protected void ApplyParameters<TRequest>(TRequest request, ImageGenerationOptions options, string? model, RawRequest<TRequest> raw, Func<TRequest, IDictionary<string, object>> extras)
         where TRequest : class
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(extras);
         List<ValidationIssue>? twice = null;
+        var before = ToJson(request);
+        if (raw.Given is { } given)
+        {
+            // What the options' members changed in the RawRepresentationFactory request.
+            Overwritten(given, before, model, ref twice, "the RawRepresentationFactory request", "the options");
+        }
+
         if (options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag bag)
         {
-            var before = ToJson(request);
             bag.ApplyTo(request);
-            Overwritten(before, ToJson(request), model, ref twice);
+            Overwritten(before, ToJson(request), model, ref twice, "the options (or the RawRepresentationFactory request)", "the parameter bag");
         }
 
         foreach (var (name, extra) in options?.AdditionalProperties ?? [])
@@ -192,9 +199,27 @@ public abstract class ImageApisImageGenerator : IImageGenerator
         }
     }
 
+    /// <summary>
+    /// The request <see cref="ImageGenerationOptions.RawRepresentationFactory"/> returns, if it is a
+    /// <typeparamref name="TRequest"/>, with its values as given: one that the options' members then change is
+    /// refused by <see cref="ApplyParameters"/> as given twice.
+    /// </summary>
+    /// <typeparam name="TRequest">The provider's request type.</typeparam>
+    /// <param name="options">The options.</param>
+    private protected RawRequest<TRequest> RawRequestOf<TRequest>(ImageGenerationOptions options)
+        where TRequest : class
+        => options?.RawRepresentationFactory?.Invoke(this) is TRequest raw ? new(raw, ToJson(raw)) : default;
+
+    /// <summary>The request a <see cref="ImageGenerationOptions.RawRepresentationFactory"/> gave, and its JSON then.</summary>
+    /// <typeparam name="TRequest">The provider's request type.</typeparam>
+    /// <param name="Request">The request, or null.</param>
+    /// <param name="Given">Its JSON before the options' members were mapped onto it.</param>
+    private protected readonly record struct RawRequest<TRequest>(TRequest? Request, JsonNode? Given)
+        where TRequest : class;
+
     private static JsonNode? ToJson(object? value) => value is null ? null : JsonSerializer.SerializeToNode(value, value.GetType(), ImageApisJson.Default);
 
-    private static void Overwritten(JsonNode? before, JsonNode? after, string? model, ref List<ValidationIssue>? twice, string path = "")
+    private static void Overwritten(JsonNode? before, JsonNode? after, string? model, ref List<ValidationIssue>? twice, string earlierSource, string laterSource, string path = "")
     {
         if (before is not JsonObject earlier || after is not JsonObject later)
         {
@@ -203,7 +228,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
 
         foreach (var (name, old) in earlier)
         {
-            if (old is null || !later.TryGetPropertyValue(name, out var now) || JsonNode.DeepEquals(old, now))
+            if (IsUnset(old) || !later.TryGetPropertyValue(name, out var now) || JsonNode.DeepEquals(old, now))
             {
                 continue;
             }
@@ -211,13 +236,16 @@ public abstract class ImageApisImageGenerator : IImageGenerator
             if (old is JsonObject && now is JsonObject)
             {
                 // Members of a nested object (Wonda's params) are parameters too.
-                Overwritten(old, now, model, ref twice, path + name + ".");
+                Overwritten(old, now, model, ref twice, earlierSource, laterSource, path + name + ".");
                 continue;
             }
 
-            (twice ??= []).Add(GivenTwice(path + name, model, old, "the options (or the RawRepresentationFactory request)", now, "the parameter bag"));
+            (twice ??= []).Add(GivenTwice(path + name, model, old, earlierSource, now, laterSource));
         }
     }
+
+    /// <summary>Null, or the empty text a required field holds until it is set (AceData's <c>action</c>).</summary>
+    private static bool IsUnset(JsonNode? value) => value is null || (value is JsonValue text && text.TryGetValue<string>(out var s) && s.Length == 0);
 
     private static ValidationIssue GivenTwice(string parameter, string? model, JsonNode? first, string firstSource, JsonNode? second, string secondSource)
     {

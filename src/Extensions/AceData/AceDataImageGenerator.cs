@@ -27,7 +27,8 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
     /// <inheritdoc />
     private protected override Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
-        var typed = options.RawRepresentationFactory?.Invoke(this) as FluxImagesRequest ?? new FluxImagesRequest { Prompt = string.Empty };
+        var raw = RawRequestOf<FluxImagesRequest>(options);
+        var typed = raw.Request ?? new FluxImagesRequest { Prompt = string.Empty };
         typed.Prompt = request.Prompt ?? typed.Prompt;
         if (options.ModelId is { } modelId)
         {
@@ -58,7 +59,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
                 : ImageSizes.NearestAspectRatio(size, ImageSizes.CommonAspectRatios);
         }
 
-        ApplyParameters(typed, options, model, t => t.AdditionalProperties);
+        ApplyParameters(typed, options, model, raw, t => t.AdditionalProperties);
 
         return Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken);
     }

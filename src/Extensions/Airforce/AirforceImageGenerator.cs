@@ -27,7 +27,8 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
     /// <inheritdoc />
     private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
-        var typed = options.RawRepresentationFactory?.Invoke(this) as AirforceImageRequest ?? new AirforceImageRequest();
+        var raw = RawRequestOf<AirforceImageRequest>(options);
+        var typed = raw.Request ?? new AirforceImageRequest();
         typed.Model = options.ModelId ?? typed.Model ?? Metadata.DefaultModelId!;
         typed.Prompt = request.Prompt ?? typed.Prompt;
         typed.N = options.Count ?? typed.N;
@@ -62,7 +63,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
             });
         }
 
-        ApplyParameters(typed, options, typed.Model, t => t.AdditionalProperties);
+        ApplyParameters(typed, options, typed.Model, raw, t => t.AdditionalProperties);
 
         return await Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken).ConfigureAwait(false);
     }

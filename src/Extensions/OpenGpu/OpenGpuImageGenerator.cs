@@ -28,11 +28,11 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
     private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
         var model = options.ModelId ?? Metadata.DefaultModelId!;
-        IOpenGpuImageRequest NewRequest() => options.RawRepresentationFactory?.Invoke(this) as IOpenGpuImageRequest ?? Client.CreateRequest(model, request.Prompt ?? string.Empty);
+        RawRequest<IOpenGpuImageRequest> NewRequest() => RawRequestOf<IOpenGpuImageRequest>(options) is { Request: not null } raw ? raw : new(Client.CreateRequest(model, request.Prompt ?? string.Empty), null);
 
         // A route that takes links (Qwen edit: a URL or base64) gets the link as it is: the provider fetches it. The
         // others take bytes, so links are downloaded (without the API key).
-        var takesLinks = NewRequest() is QwenEditRequest;
+        var takesLinks = NewRequest().Request is QwenEditRequest;
         var originals = new List<Original>();
         foreach (var original in request.OriginalImages ?? [])
         {
@@ -43,10 +43,11 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
 
         IOpenGpuImageRequest Build()
         {
-            var typed = NewRequest();
+            var raw = NewRequest();
+            var typed = raw.Request!;
             typed.Prompt = request.Prompt ?? typed.Prompt;
             Shape(typed, model, options, originals);
-            ApplyParameters(typed, options, model, t => t.AdditionalProperties);
+            ApplyParameters(typed, options, model, raw, t => t.AdditionalProperties);
 
             return typed;
         }

@@ -35,7 +35,8 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
 
         WondaImageRequest Build()
         {
-            var typed = options.RawRepresentationFactory?.Invoke(this) as WondaImageRequest ?? new WondaImageRequest();
+            var raw = RawRequestOf<WondaImageRequest>(options);
+            var typed = raw.Request ?? new WondaImageRequest();
             typed.Model = options.ModelId ?? (string.IsNullOrEmpty(typed.Model) ? Metadata.DefaultModelId! : typed.Model);
             typed.Prompt = request.Prompt ?? typed.Prompt;
             if (options.ImageSize is { } size
@@ -45,7 +46,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
                 (typed.Params ??= new Dictionary<string, object>())["aspectRatio"] = ratio;
             }
 
-            ApplyParameters(typed, options, typed.Model, t => (t.Params ??= new Dictionary<string, object>()));
+            ApplyParameters(typed, options, typed.Model, raw, t => (t.Params ??= new Dictionary<string, object>()));
 
             return typed;
         }
