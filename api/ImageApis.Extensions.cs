@@ -47,7 +47,7 @@ namespace ImageApis.AceData
         public virtual ImageApis.AceData.AceDataTaskOperation ResumeOperation(string operationId, string? model = null) { }
         public virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataTaskOperation> StartAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataTaskOperation> StartAsync(string model, string prompt, ImageApis.IParameterBag<ImageApis.AceData.FluxImagesRequest>? parameters = null, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
-        [System.Runtime.CompilerServices.AsyncIteratorStateMachine(typeof(ImageApis.AceData.AceDataImageClient.<StreamAsync>d__18))]
+        [System.Runtime.CompilerServices.AsyncIteratorStateMachine(typeof(ImageApis.AceData.AceDataImageClient.<StreamAsync>d__19))]
         public virtual System.Collections.Generic.IAsyncEnumerable<ImageApis.AceData.AceDataSnapshot> StreamAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, [System.Runtime.CompilerServices.EnumeratorCancellation] System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.ValueTask<ImageApis.Validation.ValidationResult> ValidateAsync(ImageApis.AceData.FluxImagesRequest request, ImageApis.ImageRequestOptions? options = null, System.Threading.CancellationToken cancellationToken = default) { }
     }

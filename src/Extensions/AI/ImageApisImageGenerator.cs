@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using ImageApis.Http;
 using ImageApis.Validation;
 using Microsoft.Extensions.AI;
 
@@ -47,7 +48,14 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>Downloads links without the API key.</summary>
     private protected ImageDownloader Downloader { get; }
 
-    /// <inheritdoc />
+    /// <summary>
+    /// Generates images through the provider's client. The client's timeout bounds the whole call, downloads of links
+    /// for <see cref="ImageGenerationResponseFormat.Data"/> included: when it passes, <see cref="TimeoutException"/>;
+    /// a cancelled <paramref name="cancellationToken"/> throws <see cref="OperationCanceledException"/>.
+    /// </summary>
+    /// <param name="request">The prompt and, for edits, the original images.</param>
+    /// <param name="options">Count, size, response format, model and additional properties.</param>
+    /// <param name="cancellationToken">Cancels the call.</param>
     public async Task<ImageGenerationResponse> GenerateAsync(
         Microsoft.Extensions.AI.ImageGenerationRequest request,
         ImageGenerationOptions? options = null,
@@ -55,6 +63,24 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     {
         ArgumentNullException.ThrowIfNull(request);
         options ??= new ImageGenerationOptions();
+        using var deadline = StartDeadline(cancellationToken);
+        if (deadline is null)
+        {
+            return await GenerateContentsAsync(request, options, cancellationToken).ConfigureAwait(false);
+        }
+
+        return await deadline.RunAsync(token => GenerateContentsAsync(request, options, token)).ConfigureAwait(false);
+    }
+
+    /// <summary>The deadline of one call of the provider's client, or null when the client sets none.</summary>
+    /// <param name="cancellationToken">The caller's token.</param>
+    private protected virtual CallDeadline? StartDeadline(CancellationToken cancellationToken) => null;
+
+    private async Task<ImageGenerationResponse> GenerateContentsAsync(
+        Microsoft.Extensions.AI.ImageGenerationRequest request,
+        ImageGenerationOptions options,
+        CancellationToken cancellationToken)
+    {
         var result = await GenerateCoreAsync(request, options, cancellationToken).ConfigureAwait(false);
         var contents = new List<AIContent>(result.Images.Count);
         foreach (var image in result.Images)

@@ -1,3 +1,4 @@
+using ImageApis.Http;
 using Microsoft.Extensions.AI;
 
 namespace ImageApis.AI;
@@ -22,6 +23,10 @@ public abstract class ImageApisImageGenerator<TClient> : ImageApisImageGenerator
 
     /// <summary>The provider's typed client.</summary>
     private protected TClient Client { get; }
+
+    /// <inheritdoc />
+    private protected override CallDeadline? StartDeadline(CancellationToken cancellationToken)
+        => (Client as ICallDeadlineSource)?.StartDeadline(cancellationToken);
 
     /// <inheritdoc />
     public override object? GetService(Type serviceType, object? serviceKey = null)

@@ -16,7 +16,7 @@ namespace ImageApis.AceData;
 /// <see cref="StartAsync(FluxImagesRequest, ImageRequestOptions?, CancellationToken)"/> starts a background task and returns its operation (poll it, wait on it, or receive its
 /// callback); <see cref="ResumeOperation"/> resumes a task from its id.
 /// </summary>
-public partial class AceDataImageClient
+public partial class AceDataImageClient : ICallDeadlineSource
 {
     private readonly HttpClient _http;
     private readonly AceDataOptions _options;
@@ -98,9 +98,20 @@ public partial class AceDataImageClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">AceData answered with an error, or the task failed.</exception>
+    /// <exception cref="TimeoutException">
+    /// The call (retries, the answer's body and, for a task, every poll) did not finish within
+    /// <see cref="ImageApisClientOptions.Timeout"/>, or the task not within <see cref="OperationPolling.Timeout"/>.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate(request, options);
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => GenerateValidatedAsync(request, options, token)).ConfigureAwait(false);
+    }
+
+    private async Task<ImageGenerationResult> GenerateValidatedAsync(FluxImagesRequest request, ImageRequestOptions? options, CancellationToken cancellationToken)
+    {
         if (request.Async == true || request.CallbackUrl is not null)
         {
             var operation = await StartValidatedAsync(request, options, cancellationToken).ConfigureAwait(false);
@@ -158,7 +169,8 @@ public partial class AceDataImageClient
     /// <summary>
     /// Generates with <c>accept: application/x-ndjson</c> and yields each snapshot as it arrives (every line is the
     /// full current state); when the stream ends, the last state comes once more as the final snapshot, with the
-    /// typed result. The whole stream is bounded by the client's timeout.
+    /// typed result. The whole stream (every line's read included) is bounded by the client's timeout: a stalled body
+    /// ends in a <see cref="TimeoutException"/>.
     /// </summary>
     /// <param name="request">The request.</param>
     /// <param name="options">Settings for this call only.</param>
@@ -170,8 +182,8 @@ public partial class AceDataImageClient
         [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         Validate(request, options);
-        using var timeout = new CancellationTokenSource(_options.Timeout, _time);
-        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, timeout.Token);
+        using var deadline = StartDeadline(cancellationToken);
+        var token = deadline.Token;
         using var message = new HttpRequestMessage(HttpMethod.Post, "flux/images")
         {
             Content = new ByteArrayContent(JsonSerializer.SerializeToUtf8Bytes(request, ImageApisJson.Default)),
@@ -181,17 +193,17 @@ public partial class AceDataImageClient
         var requestId = RequestIds.Ensure(message);
         StreamingResponses.MarkStreaming(message);
 
-        using var response = await Guard(() => _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, linked.Token), timeout, cancellationToken).ConfigureAwait(false);
+        using var response = await deadline.RunAsync(_ => _http.SendAsync(message, HttpCompletionOption.ResponseHeadersRead, token)).ConfigureAwait(false);
         if (!response.IsSuccessStatusCode)
         {
-            throw await ProviderErrors.ReadAsync(AceDataCapabilities.ProviderName, response, AceDataProtocolClient.Classify, linked.Token).ConfigureAwait(false);
+            throw await deadline.RunAsync(_ => ProviderErrors.ReadAsync(AceDataCapabilities.ProviderName, response, AceDataProtocolClient.Classify, token)).ConfigureAwait(false);
         }
 
-        var stream = await response.Content.ReadAsStreamAsync(linked.Token).ConfigureAwait(false);
-        await using var lines = NdjsonReader.ReadAsync<FluxImagesResponse>(stream, ImageApisJson.Default, linked.Token).GetAsyncEnumerator(linked.Token);
+        var stream = await deadline.RunAsync(_ => response.Content.ReadAsStreamAsync(token)).ConfigureAwait(false);
+        await using var lines = NdjsonReader.ReadAsync<FluxImagesResponse>(stream, ImageApisJson.Default, token).GetAsyncEnumerator(token);
         FluxImagesResponse? last = null;
         var index = 0;
-        while (await Guard(() => lines.MoveNextAsync().AsTask(), timeout, cancellationToken).ConfigureAwait(false))
+        while (await deadline.RunAsync(_ => lines.MoveNextAsync().AsTask()).ConfigureAwait(false))
         {
             last = lines.Current;
             AceDataResults.ThrowIfFailed(last);
@@ -217,10 +229,12 @@ public partial class AceDataImageClient
     /// <param name="request">The request.</param>
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the submit.</param>
-    public virtual Task<AceDataTaskOperation> StartAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
+    /// <exception cref="TimeoutException">The submit did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
+    public virtual async Task<AceDataTaskOperation> StartAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate(request, options);
-        return StartValidatedAsync(request, options, cancellationToken);
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => StartValidatedAsync(request, options, token)).ConfigureAwait(false);
     }
 
     /// <summary>Starts a task with a model, a prompt and, optionally, the model family's parameters, without waiting.</summary>
@@ -286,17 +300,11 @@ public partial class AceDataImageClient
         return operation;
     }
 
-    private static async Task<T> Guard<T>(Func<Task<T>> step, CancellationTokenSource timeout, CancellationToken cancellationToken)
-    {
-        try
-        {
-            return await step().ConfigureAwait(false);
-        }
-        catch (OperationCanceledException exception) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
-        {
-            throw new TimeoutException("The AceData NDJSON stream did not finish within the client's timeout.", exception);
-        }
-    }
+    /// <inheritdoc />
+    CallDeadline ICallDeadlineSource.StartDeadline(CancellationToken cancellationToken) => StartDeadline(cancellationToken);
+
+    private CallDeadline StartDeadline(CancellationToken cancellationToken)
+        => CallDeadline.Of(AceDataCapabilities.ProviderName, _options, _time, cancellationToken);
 
     private static FluxImagesRequest Request(FluxAction action, string model, string prompt, IParameterBag<FluxImagesRequest>? parameters)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using ImageApis.Http;
 using ImageApis.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -10,9 +11,10 @@ namespace ImageApis.Airforce;
 /// (live <c>image_caps</c> when available), sends it with the generated <see cref="AirforceProtocolClient"/> (plain JSON or
 /// <c>sse: true</c>), and returns typed images. Resolve it from DI after <c>services.AddImageApis().AddAirforce(…)</c>.
 /// </summary>
-public partial class AirforceImageClient
+public partial class AirforceImageClient : ICallDeadlineSource
 {
     private readonly AirforceOptions _options;
+    private readonly TimeProvider _time;
     private readonly ILogger _logger;
 
     /// <summary>
@@ -34,6 +36,7 @@ public partial class AirforceImageClient
         Capabilities = null!;
         Downloader = null!;
         _options = new AirforceOptions();
+        _time = TimeProvider.System;
         _logger = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
     }
 
@@ -43,6 +46,7 @@ public partial class AirforceImageClient
         Capabilities = built.Capabilities;
         Downloader = built.Downloader;
         _options = built._options;
+        _time = built._time;
         _logger = built._logger;
     }
 
@@ -51,14 +55,17 @@ public partial class AirforceImageClient
     /// <param name="capabilities">The capabilities store of this client.</param>
     /// <param name="options">The client's options.</param>
     /// <param name="downloader">Downloads links without the API key.</param>
+    /// <param name="timeProvider">The clock each call's deadline runs on.</param>
     /// <param name="logger">The logger.</param>
     internal AirforceImageClient(
         AirforceProtocolClient client,
         AirforceCapabilityStore capabilities,
         AirforceOptions options,
         ImageDownloader downloader,
+        TimeProvider timeProvider,
         ILogger<AirforceImageClient> logger)
     {
+        _time = timeProvider ?? throw new ArgumentNullException(nameof(timeProvider));
         Protocol = client ?? throw new ArgumentNullException(nameof(client));
         Capabilities = capabilities ?? throw new ArgumentNullException(nameof(capabilities));
         _options = options ?? throw new ArgumentNullException(nameof(options));
@@ -85,12 +92,20 @@ public partial class AirforceImageClient
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">Api.Airforce answered with an error (a subtype tells which).</exception>
+    /// <exception cref="TimeoutException">The call (live capabilities, retries and the answer included) did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(
         AirforceImageRequest request,
         ImageRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => GenerateCoreAsync(request, options, token)).ConfigureAwait(false);
+    }
+
+    private async Task<ImageGenerationResult> GenerateCoreAsync(AirforceImageRequest request, ImageRequestOptions? options, CancellationToken cancellationToken)
+    {
         var mode = options?.Validation ?? _options.Validation;
         if (mode != ValidationMode.Off)
         {
@@ -131,20 +146,30 @@ public partial class AirforceImageClient
     /// <summary>Checks a request against the capabilities this client uses, without sending it.</summary>
     /// <param name="request">The request.</param>
     /// <param name="cancellationToken">Cancels loading live capabilities.</param>
+    /// <exception cref="TimeoutException">Loading live capabilities did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
     public virtual async ValueTask<ValidationResult> ValidateAsync(AirforceImageRequest request, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var catalog = await Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+        using var deadline = StartDeadline(cancellationToken);
+        var catalog = await deadline.RunAsync(token => Capabilities.GetCatalogAsync(token).AsTask()).ConfigureAwait(false);
         return CreateImageValidator.Instance.Validate(request, catalog);
     }
 
     /// <summary>The image models of <c>/v1/models</c> (those whose output modalities include <c>image</c>).</summary>
     /// <param name="cancellationToken">Cancels the call.</param>
+    /// <exception cref="TimeoutException">The call did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
     public virtual async Task<IReadOnlyList<Model>> ListImageModelsAsync(CancellationToken cancellationToken = default)
     {
-        var response = await Protocol.ListModelsAsync(cancellationToken).ConfigureAwait(false);
+        using var deadline = StartDeadline(cancellationToken);
+        var response = await deadline.RunAsync(token => Protocol.ListModelsAsync(token)).ConfigureAwait(false);
         return [.. AirforceLiveCapabilities.ImageModels(response.Result)];
     }
+
+    /// <inheritdoc />
+    CallDeadline ICallDeadlineSource.StartDeadline(CancellationToken cancellationToken) => StartDeadline(cancellationToken);
+
+    private CallDeadline StartDeadline(CancellationToken cancellationToken)
+        => CallDeadline.Of(AirforceCapabilities.ProviderName, _options, _time, cancellationToken);
 
     /// <summary>The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost.</summary>
     /// <param name="model">The model requested.</param>

@@ -54,6 +54,7 @@ public static class AirforceServiceCollectionExtensions
                 client.Get<AirforceCapabilityStore>(provider),
                 client.GetOptions(provider),
                 provider.GetRequiredService<ImageDownloader>(),
+                provider.GetRequiredService<TimeProvider>(),
                 provider.GetRequiredService<ILogger<AirforceImageClient>>()))
             .AddImageGenerator("airforce", provider => new AirforceImageGenerator(client.Get<AirforceImageClient>(provider), client.GetOptions(provider).BaseUrl));
         return builder;

@@ -7,10 +7,15 @@ namespace ImageApis.Http;
 /// <summary>
 /// Retries transient failures with Polly (exponential back-off with jitter, <c>Retry-After</c> honoured) and reads
 /// each answer's body inside the attempt, so that the client's timeout and retries cover a stalled body too.
-/// Streaming requests (<see cref="StreamingResponses"/>) are not buffered.
+/// Streaming requests (<see cref="StreamingResponses"/>) are not buffered. A read (GET, HEAD, or a request of a
+/// read-only step such as a poll, see <see cref="ReadOnlyCalls"/>) is also retried on 408, 429 and any 5xx and on a
+/// connection lost after sending; a write only on the provider's <see cref="RetryOptions.StatusCodes"/> and on
+/// connection failures where nothing was sent, since sending it again could start (and bill) a second job. Retries
+/// wait on the request's token: the call's deadline bounds them.
 /// </summary>
 internal sealed class ResilienceHandler : DelegatingHandler
 {
+    private static readonly ResiliencePropertyKey<bool> IsReadKey = new("ImageApis.IsRead");
     private readonly ResiliencePipeline<HttpResponseMessage> _pipeline;
 
     public ResilienceHandler(ResiliencePipeline<HttpResponseMessage> pipeline) => _pipeline = pipeline;
@@ -33,7 +38,13 @@ internal sealed class ResilienceHandler : DelegatingHandler
             UseJitter = true,
             Delay = retry.BaseDelay,
             MaxDelay = retry.MaxDelay,
-            ShouldHandle = args => ShouldRetryAsync(args.Outcome, statuses, retry.MaxDelay, timeProvider, args.Context.CancellationToken),
+            ShouldHandle = args => ShouldRetryAsync(
+                args.Outcome,
+                statuses,
+                args.Context.Properties.GetValue(IsReadKey, false),
+                retry.MaxDelay,
+                timeProvider,
+                args.Context.CancellationToken),
             DelayGenerator = args => args.Outcome.Result is { } response
                 ? RetryDelayAsync(response, timeProvider, args.Context.CancellationToken)
                 : ValueTask.FromResult<TimeSpan?>(null),
@@ -48,6 +59,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var context = ResilienceContextPool.Shared.Get(cancellationToken);
+        context.Properties.Set(IsReadKey, IsRead(request));
         try
         {
             var outcome = await _pipeline.ExecuteOutcomeAsync(
@@ -95,9 +107,14 @@ internal sealed class ResilienceHandler : DelegatingHandler
         return response;
     }
 
+    /// <summary>Whether the request only reads, so that sending it again changes nothing at the provider.</summary>
+    private static bool IsRead(HttpRequestMessage request)
+        => request.Method == HttpMethod.Get || request.Method == HttpMethod.Head || request.Method == HttpMethod.Options || ReadOnlyCalls.IsActive;
+
     private static async ValueTask<bool> ShouldRetryAsync(
         Outcome<HttpResponseMessage> outcome,
         HashSet<int> statuses,
+        bool isRead,
         TimeSpan maxDelay,
         TimeProvider timeProvider,
         CancellationToken cancellationToken)
@@ -108,7 +125,19 @@ internal sealed class ResilienceHandler : DelegatingHandler
             return true;
         }
 
-        if (outcome.Result is not { } response || !statuses.Contains((int)response.StatusCode))
+        if (isRead && outcome.Exception is HttpRequestException { StatusCode: null } or IOException)
+        {
+            // A read whose connection was reset or whose answer broke off: asking again changes nothing.
+            return true;
+        }
+
+        if (outcome.Result is not { } response)
+        {
+            return false;
+        }
+
+        var status = (int)response.StatusCode;
+        if (!statuses.Contains(status) && !(isRead && status is 408 or 429 or >= 500 and <= 599))
         {
             return false;
         }

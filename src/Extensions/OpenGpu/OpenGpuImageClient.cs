@@ -1,4 +1,5 @@
 using System.Globalization;
+using ImageApis.Http;
 using ImageApis.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -13,7 +14,7 @@ namespace ImageApis.OpenGpu;
 /// came as base64 or as links (downloaded without the key), with each link's expiry. Resolve it from DI after
 /// <c>services.AddImageApis().AddOpenGpuRelay(…)</c>.
 /// </summary>
-public partial class OpenGpuImageClient
+public partial class OpenGpuImageClient : ICallDeadlineSource
 {
     private const string IdempotencyInProgress = "IDEMPOTENCY_IN_PROGRESS";
     private const string ReplayedHeader = "Idempotency-Replayed";
@@ -102,6 +103,11 @@ public partial class OpenGpuImageClient
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">The Relay answered with an error (a subtype tells which).</exception>
     /// <exception cref="GenerationFailedException">The task failed (<see cref="ProviderException.ErrorCode"/> is its <c>error_code</c>).</exception>
+    /// <exception cref="TimeoutException">
+    /// The call (submit, every poll, downloads of links) did not finish within <see cref="ImageApisClientOptions.Timeout"/>,
+    /// or the task not within <see cref="OperationPolling.Timeout"/>.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public virtual Task<ImageGenerationResult> GenerateAsync(
         IOpenGpuImageRequest request,
         OpenGpuRequestOptions? options = null,
@@ -152,6 +158,7 @@ public partial class OpenGpuImageClient
     /// <param name="cancellationToken">Cancels the submit.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">The Relay refused the submit.</exception>
+    /// <exception cref="TimeoutException">The submit (and its idempotent resends) did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
     public virtual Task<OpenGpuTaskOperation> StartAsync(
         IOpenGpuImageRequest request,
         OpenGpuRequestOptions? options = null,
@@ -187,6 +194,7 @@ public partial class OpenGpuImageClient
     /// <param name="storeOutput">The submit's <c>store_output</c>, for the links' expiry.</param>
     /// <param name="cancellationToken">Cancels downloads and polls.</param>
     /// <exception cref="GenerationFailedException">The event reports a failed task.</exception>
+    /// <exception cref="TimeoutException">The downloads or polls did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
     public virtual async Task<ImageGenerationResult> GetResultAsync(
         TaskWebhookEvent webhookEvent,
         StoreOutput? storeOutput = null,
@@ -205,7 +213,23 @@ public partial class OpenGpuImageClient
         if (webhookEvent.Result is null || webhookEvent.ResultOmitted == true)
         {
             ArgumentException.ThrowIfNullOrWhiteSpace(webhookEvent.TaskId, nameof(webhookEvent));
-            return await ResumeOperation(webhookEvent.TaskId, storeOutput).WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => ReadEventAsync(webhookEvent, storeOutput, token)).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    CallDeadline ICallDeadlineSource.StartDeadline(CancellationToken cancellationToken) => StartDeadline(cancellationToken);
+
+    private CallDeadline StartDeadline(CancellationToken cancellationToken)
+        => CallDeadline.Of(OpenGpuCapabilities.ProviderName, _options, _time, cancellationToken);
+
+    private async Task<ImageGenerationResult> ReadEventAsync(TaskWebhookEvent webhookEvent, StoreOutput? storeOutput, CancellationToken cancellationToken)
+    {
+        if (webhookEvent.Result is null || webhookEvent.ResultOmitted == true)
+        {
+            return await ResumeOperation(webhookEvent.TaskId!, storeOutput).WaitForCompletionAsync(cancellationToken).ConfigureAwait(false);
         }
 
         var context = new OpenGpuResultContext(
@@ -256,6 +280,16 @@ public partial class OpenGpuImageClient
         CancellationToken cancellationToken)
     {
         var checkedModel = Check(request, model, options);
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => GenerateCheckedAsync(request, checkedModel, options, token)).ConfigureAwait(false);
+    }
+
+    private async Task<ImageGenerationResult> GenerateCheckedAsync(
+        IOpenGpuRouteRequest request,
+        string? checkedModel,
+        OpenGpuRequestOptions? options,
+        CancellationToken cancellationToken)
+    {
         if (request.Async == true)
         {
             var operation = await SubmitAsync(request, checkedModel, options, cancellationToken).ConfigureAwait(false);
@@ -286,7 +320,8 @@ public partial class OpenGpuImageClient
     {
         request.Async = true;
         var checkedModel = Check(request, model, options);
-        var operation = await SubmitAsync(request, checkedModel, options, cancellationToken).ConfigureAwait(false);
+        using var deadline = StartDeadline(cancellationToken);
+        var operation = await deadline.RunAsync(token => SubmitAsync(request, checkedModel, options, token)).ConfigureAwait(false);
         operation.Progress ??= options?.Progress;
         return operation;
     }

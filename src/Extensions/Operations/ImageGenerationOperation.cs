@@ -1,12 +1,15 @@
 using System.Globalization;
+using ImageApis.Http;
 
 namespace ImageApis;
 
 /// <summary>
 /// An asynchronous generation (a provider task or job), in the shape of Azure's <c>Operation&lt;T&gt;</c>: start it with
 /// the provider's client, <see cref="UpdateStatusAsync"/> polls once, <see cref="WaitForCompletionAsync(CancellationToken)"/>
-/// polls until it finishes (no faster than the provider allows, for no longer than <see cref="OperationPolling.Timeout"/>),
-/// and a saved <see cref="Id"/> resumes it later with the provider's client.
+/// polls until it finishes (no faster than the provider allows, for no longer than <see cref="OperationPolling.Timeout"/>:
+/// every poll, retry and download of the wait included, on the client's clock), and a saved <see cref="Id"/> resumes it
+/// later with the provider's client. A poll only reads, so its transient failures (408, 429, 5xx, a reset connection)
+/// are retried with the client's <see cref="RetryOptions"/> before the wait gives up.
 /// </summary>
 public abstract class ImageGenerationOperation
 {
@@ -81,7 +84,7 @@ public abstract class ImageGenerationOperation
             return Status;
         }
 
-        var update = await PollAsync(cancellationToken).ConfigureAwait(false);
+        var update = await ReadOnlyCalls.RunAsync(() => PollAsync(cancellationToken)).ConfigureAwait(false);
         Status = update.Status;
         _retryAfter = update.RetryAfter;
         _value = update.Status == ImageOperationStatus.Succeeded ? update.Result ?? throw new InvalidOperationException("A succeeded update must carry its result.") : null;
@@ -93,7 +96,8 @@ public abstract class ImageGenerationOperation
     /// <summary>Polls until the generation completes, starting at <see cref="OperationPolling.Interval"/>.</summary>
     /// <param name="cancellationToken">Cancels the wait (the provider's task goes on; resume it by <see cref="Id"/>).</param>
     /// <exception cref="ProviderException">The generation failed or was canceled: <see cref="GenerationFailedException"/>, or the type its error code implies (e.g. <see cref="ContentPolicyException"/>).</exception>
-    /// <exception cref="TimeoutException">It did not complete within <see cref="OperationPolling.Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">It did not complete within <see cref="OperationPolling.Timeout"/> (a poll that does not answer included), or a poll got no answer within the client's timeout.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public Task<ImageGenerationResult> WaitForCompletionAsync(CancellationToken cancellationToken = default)
         => WaitForCompletionAsync(Polling.Interval, cancellationToken);
 
@@ -102,7 +106,8 @@ public abstract class ImageGenerationOperation
     /// <param name="cancellationToken">Cancels the wait (the provider's task goes on; resume it by <see cref="Id"/>).</param>
     /// <exception cref="ArgumentOutOfRangeException">The interval is shorter than the provider allows.</exception>
     /// <exception cref="ProviderException">The generation failed or was canceled: <see cref="GenerationFailedException"/>, or the type its error code implies.</exception>
-    /// <exception cref="TimeoutException">It did not complete within <see cref="OperationPolling.Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">It did not complete within <see cref="OperationPolling.Timeout"/> (a poll that does not answer included), or a poll got no answer within the client's timeout.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public virtual async Task<ImageGenerationResult> WaitForCompletionAsync(TimeSpan pollingInterval, CancellationToken cancellationToken = default)
     {
         if (pollingInterval < Polling.MinInterval)
@@ -113,28 +118,34 @@ public abstract class ImageGenerationOperation
                 string.Create(CultureInfo.InvariantCulture, $"{Provider} asks clients to poll no faster than every {Polling.MinInterval.TotalSeconds:0.##} s."));
         }
 
-        var started = _time.GetTimestamp();
-        var delay = pollingInterval;
-        while (true)
+        using var deadline = new CallDeadline(Polling.Timeout, _time, TimedOut, cancellationToken);
+        try
         {
-            await UpdateStatusAsync(cancellationToken).ConfigureAwait(false);
-            var elapsed = _time.GetElapsedTime(started);
-            Progress?.Report(new ImageOperationProgress(Provider, Id, Status, elapsed) { Detail = LastUpdate?.Detail, Fraction = LastUpdate?.Fraction });
-            if (HasCompleted)
+            var started = _time.GetTimestamp();
+            var delay = pollingInterval;
+            while (true)
             {
-                return Status == ImageOperationStatus.Succeeded ? Value : throw Failure();
-            }
+                await UpdateStatusAsync(deadline.Token).ConfigureAwait(false);
+                var elapsed = _time.GetElapsedTime(started);
+                Progress?.Report(new ImageOperationProgress(Provider, Id, Status, elapsed) { Detail = LastUpdate?.Detail, Fraction = LastUpdate?.Fraction });
+                if (HasCompleted)
+                {
+                    return Status == ImageOperationStatus.Succeeded ? Value : throw Failure();
+                }
 
-            var wait = _retryAfter is { } retryAfter && retryAfter > delay ? retryAfter : delay;
-            if (elapsed + wait > Polling.Timeout)
-            {
-                throw new TimeoutException(string.Create(
-                    CultureInfo.InvariantCulture,
-                    $"The {Provider} generation {Id} did not finish within {Polling.Timeout}; it was {Status}. Resume it later by its id."));
-            }
+                var wait = _retryAfter is { } retryAfter && retryAfter > delay ? retryAfter : delay;
+                if (elapsed + wait > Polling.Timeout)
+                {
+                    throw new TimeoutException(TimedOut(true));
+                }
 
-            await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
-            delay = Polling.Next(delay);
+                await Task.Delay(wait, _time, deadline.Token).ConfigureAwait(false);
+                delay = Polling.Next(delay);
+            }
+        }
+        catch (OperationCanceledException exception) when (deadline.Translate(exception) is { } translated)
+        {
+            throw translated;
         }
     }
 
@@ -144,6 +155,10 @@ public abstract class ImageGenerationOperation
     /// <summary>Asks the provider where the generation stands (one request).</summary>
     /// <param name="cancellationToken">Cancels the request.</param>
     protected abstract Task<OperationUpdate> PollAsync(CancellationToken cancellationToken);
+
+    private string TimedOut(bool waitExpired) => waitExpired
+        ? string.Create(CultureInfo.InvariantCulture, $"The {Provider} generation {Id} did not finish within {Polling.Timeout}; it was {Status}. Resume it later by its id.")
+        : string.Create(CultureInfo.InvariantCulture, $"A poll of the {Provider} generation {Id} got no answer within the client's timeout; it was {Status}. Resume it later by its id.");
 
     private ProviderException Failure()
     {

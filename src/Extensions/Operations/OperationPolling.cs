@@ -20,7 +20,11 @@ public sealed record OperationPolling
     /// <summary>Shortest delay the provider allows; a faster requested interval is refused.</summary>
     public TimeSpan MinInterval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Longest total wait before <see cref="TimeoutException"/>; the operation can be resumed later by its id.</summary>
+    /// <summary>
+    /// Longest total wait before <see cref="TimeoutException"/>, every poll included (a poll that does not answer ends
+    /// the wait on time); the operation can be resumed later by its id. A client call that also waits is bounded by
+    /// its <see cref="ImageApisClientOptions.Timeout"/> as well.
+    /// </summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromMinutes(30);
 
     /// <summary>The delay after <paramref name="delay"/>.</summary>

@@ -15,8 +15,13 @@ public abstract class ImageApisClientOptions
     public string? ApiKey { get; set; }
 
     /// <summary>
-    /// Longest time one call may take, retries and reading the body included. Image renders take minutes, so the
-    /// default is 10 minutes (HttpClient's 100 seconds is too short).
+    /// Longest time one call may take: from the call to its result, every leg included (live capabilities, uploads,
+    /// the submit, each poll, retries and their back-off, reading bodies and streams, downloads of the result). When it
+    /// passes, the call throws <see cref="TimeoutException"/> (a cancelled token throws
+    /// <see cref="OperationCanceledException"/> instead); waiting on an operation is also bounded by its
+    /// <see cref="OperationPolling.Timeout"/>. It bounds each HTTP request too (the HttpClient's timeout), which never
+    /// extends the call. Image renders take minutes, so the default is 10 minutes (HttpClient's 100 seconds is too
+    /// short); providers with jobs wait longer by default.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 

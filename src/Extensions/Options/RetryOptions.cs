@@ -3,9 +3,12 @@ using System.Globalization;
 namespace ImageApis;
 
 /// <summary>
-/// How a client retries transient failures: exponential back-off with jitter, honouring <c>Retry-After</c>.
-/// Only the HTTP statuses each provider documents as transient are retried, and connection failures where
-/// nothing was sent; never other 4xx.
+/// How a client retries transient failures: exponential back-off with jitter, honouring <c>Retry-After</c>, within
+/// the call's <see cref="ImageApisClientOptions.Timeout"/> (or a wait's <see cref="OperationPolling.Timeout"/>).
+/// A request that only reads (a GET, or a poll of a job whatever its method) is retried on 408, 429, any 5xx and a
+/// connection reset or answer cut off; a request that writes (a submit, an upload) only on the HTTP statuses each
+/// provider documents as transient (<see cref="StatusCodes"/>) and on connection failures where nothing was sent,
+/// since sending it again could start and bill a second job. Never other 4xx.
 /// </summary>
 public sealed class RetryOptions
 {
@@ -21,7 +24,7 @@ public sealed class RetryOptions
     /// </summary>
     public TimeSpan MaxDelay { get; set; } = TimeSpan.FromSeconds(30);
 
-    /// <summary>HTTP statuses that are retried. Each provider sets its documented transient statuses.</summary>
+    /// <summary>HTTP statuses that are retried for every request, writes included. Each provider sets its documented transient statuses.</summary>
     public ISet<int> StatusCodes { get; set; } = new HashSet<int> { 429, 502, 503 };
 
     /// <inheritdoc />

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using ImageApis.Http;
 using ImageApis.Validation;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -12,7 +13,7 @@ namespace ImageApis.Wonda;
 /// the job, polls it (every second, backing off to every five) and returns typed images. Resolve it from DI after
 /// <c>services.AddImageApis().AddWonda(…)</c>.
 /// </summary>
-public partial class WondaImageClient
+public partial class WondaImageClient : ICallDeadlineSource
 {
     private const string AttachmentsParameter = "attachmentMediaIds";
     private readonly WondaOptions _options;
@@ -87,11 +88,21 @@ public partial class WondaImageClient
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="GenerationFailedException">The job failed or was canceled.</exception>
     /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
-    /// <exception cref="TimeoutException">The job did not finish within <see cref="OperationPolling.Timeout"/>.</exception>
+    /// <exception cref="TimeoutException">
+    /// The call (uploads, submit and every poll) did not finish within <see cref="ImageApisClientOptions.Timeout"/>, or
+    /// the job not within <see cref="OperationPolling.Timeout"/>.
+    /// </exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(
         WondaImageRequest request,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
+    {
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => GenerateCoreAsync(request, options, token)).ConfigureAwait(false);
+    }
+
+    private async Task<ImageGenerationResult> GenerateCoreAsync(WondaImageRequest request, WondaRequestOptions? options, CancellationToken cancellationToken)
     {
         var started = Stopwatch.GetTimestamp();
         var operation = await StartAsync(request, options, cancellationToken).ConfigureAwait(false);
@@ -129,12 +140,20 @@ public partial class WondaImageClient
     /// <param name="cancellationToken">Cancels the uploads and the submit.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
     /// <exception cref="ProviderException">Wonda answered with an error (a subtype tells which).</exception>
+    /// <exception cref="TimeoutException">The uploads and the submit did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (the exception carries it).</exception>
     public virtual async Task<WondaGenerationOperation> StartAsync(
         WondaImageRequest request,
         WondaRequestOptions? options = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(request);
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => StartCoreAsync(request, options, token)).ConfigureAwait(false);
+    }
+
+    private async Task<WondaGenerationOperation> StartCoreAsync(WondaImageRequest request, WondaRequestOptions? options, CancellationToken cancellationToken)
+    {
         var (send, uploads, offset) = await PrepareAsync(request, options?.Attachments, cancellationToken).ConfigureAwait(false);
         var mode = options?.Validation ?? _options.Validation;
         if (mode != ValidationMode.Off)
@@ -198,6 +217,7 @@ public partial class WondaImageClient
     /// <param name="options">Settings for this call only (validation).</param>
     /// <param name="cancellationToken">Cancels the upload.</param>
     /// <exception cref="RequestValidationException">The file's type is not one Wonda documents; nothing was sent.</exception>
+    /// <exception cref="TimeoutException">The upload did not finish within <see cref="ImageApisClientOptions.Timeout"/>.</exception>
     public virtual async Task<MediaUploadResponse> UploadAsync(WondaAttachment attachment, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(attachment);
@@ -205,6 +225,19 @@ public partial class WondaImageClient
         {
             throw new ArgumentException($"The attachment {attachment} is already uploaded.", nameof(attachment));
         }
+
+        using var deadline = StartDeadline(cancellationToken);
+        return await deadline.RunAsync(token => UploadCoreAsync(attachment, options, token)).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    CallDeadline ICallDeadlineSource.StartDeadline(CancellationToken cancellationToken) => StartDeadline(cancellationToken);
+
+    private CallDeadline StartDeadline(CancellationToken cancellationToken)
+        => CallDeadline.Of(WondaCapabilities.ProviderName, _options, _time, cancellationToken);
+
+    private async Task<MediaUploadResponse> UploadCoreAsync(WondaAttachment attachment, ImageRequestOptions? options, CancellationToken cancellationToken)
+    {
 
         var upload = await attachment.ReadAsync(_options.MaxAttachmentBytes, cancellationToken).ConfigureAwait(false);
         var mode = options?.Validation ?? _options.Validation;
@@ -214,7 +247,7 @@ public partial class WondaImageClient
             RequestValidation.Apply(new ValidationResult(null, [issue]), mode, WondaCapabilities.ProviderName, _logger);
         }
 
-        var (response, _) = await UploadCoreAsync(upload, cancellationToken).ConfigureAwait(false);
+        var (response, _) = await SendUploadCoreAsync(upload, cancellationToken).ConfigureAwait(false);
         return response.Result;
     }
 
@@ -317,11 +350,11 @@ public partial class WondaImageClient
 
     private async Task<string> SendUploadAsync(WondaUpload upload, CancellationToken cancellationToken)
     {
-        var (_, mediaId) = await UploadCoreAsync(upload, cancellationToken).ConfigureAwait(false);
+        var (_, mediaId) = await SendUploadCoreAsync(upload, cancellationToken).ConfigureAwait(false);
         return mediaId;
     }
 
-    private async Task<(ApiResponse<MediaUploadResponse> Response, string MediaId)> UploadCoreAsync(WondaUpload upload, CancellationToken cancellationToken)
+    private async Task<(ApiResponse<MediaUploadResponse> Response, string MediaId)> SendUploadCoreAsync(WondaUpload upload, CancellationToken cancellationToken)
     {
         LogUploading(_logger, upload.FileName, upload.MediaType, upload.Data.Length);
         using var data = new MemoryStream(upload.Data, writable: false);

@@ -15,11 +15,14 @@ public sealed class WondaOptions : ImageApisClientOptions
     /// Creates the options with Wonda's defaults: its host; retries of 429 (<c>rate_limit_exceeded</c> and
     /// <c>throttled</c>, the documented "retry later" answers, waiting until <c>deferUntil</c> when the body gives it)
     /// and 503 (by HTTP's definition nothing was processed); polling every second, backing off to every five.
-    /// A 500 is not retried: submits carry no idempotency key, and a retried submit could start and bill a second job.
+    /// A 500 is not retried for a submit or an upload: they carry no idempotency key, and a retried submit could start
+    /// and bill a second job; a poll, which only reads, is retried on any 5xx and on a reset connection. A call may
+    /// take 30 minutes (<see cref="ImageApisClientOptions.Timeout"/>), as long as the polling may wait.
     /// </summary>
     public WondaOptions()
     {
         BaseUrl = DefaultBaseUrl;
+        Timeout = TimeSpan.FromMinutes(30);
         Retry.StatusCodes = new HashSet<int> { 429, 503 };
     }
 

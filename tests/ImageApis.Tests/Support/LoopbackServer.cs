@@ -7,8 +7,8 @@ namespace ImageApis.Tests.Support;
 
 /// <summary>
 /// A tiny HTTP/1.1 server on 127.0.0.1 for what WireMock cannot stage: answers that depend on another server's port
-/// (a redirect to another host) and faults at the socket (a connection reset). Every request is recorded; each
-/// connection serves one request and is closed.
+/// (a redirect to another host) and faults at the socket (a connection reset, a body that stalls). Every request is
+/// recorded; each connection serves one request and is closed.
 /// </summary>
 internal sealed class LoopbackServer : IAsyncDisposable
 {
@@ -111,6 +111,12 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 var request = await LoopbackRequest.ReadAsync(stream, _stop.Token);
                 Requests.Enqueue(request);
                 var answer = await _answer(request);
+                if (answer.Silent)
+                {
+                    // The request was read; no answer ever comes, until the server stops.
+                    await Task.Delay(Timeout.Infinite, _stop.Token);
+                }
+
                 if (answer.Reset)
                 {
                     client.Client.LingerState = new LingerOption(true, 0);
@@ -118,6 +124,12 @@ internal sealed class LoopbackServer : IAsyncDisposable
                 }
 
                 await stream.WriteAsync(answer.ToBytes(), _stop.Token);
+                if (answer.StallAfterBody)
+                {
+                    // Headers and part of the body are out; the rest never comes, until the server stops.
+                    await stream.FlushAsync(_stop.Token);
+                    await Task.Delay(Timeout.Infinite, _stop.Token);
+                }
             }
             catch (Exception exception) when (exception is IOException or SocketException or OperationCanceledException)
             {
@@ -167,12 +179,33 @@ internal sealed record LoopbackRequest(string Method, string Path, IReadOnlyDict
 /// <summary>What the <see cref="LoopbackServer"/> answers: a status, headers and a body, or a reset connection.</summary>
 internal sealed record LoopbackAnswer(int Status, IReadOnlyDictionary<string, string> Headers, ReadOnlyMemory<byte> Body, bool Reset = false)
 {
+    /// <summary>Reads the request and never answers (the connection stays open until the server stops).</summary>
+    public static LoopbackAnswer NoAnswer { get; } = new(0, new Dictionary<string, string>(), ReadOnlyMemory<byte>.Empty) { Silent = true };
+
+    /// <summary>True when nothing is ever answered.</summary>
+    public bool Silent { get; init; }
+
+    /// <summary>True when the answer declares a longer body than <see cref="Body"/>, sends it and then nothing more.</summary>
+    public bool StallAfterBody { get; init; }
+
     /// <summary>Resets the connection (TCP RST) instead of answering.</summary>
     public static LoopbackAnswer ConnectionReset { get; } = new(0, new Dictionary<string, string>(), ReadOnlyMemory<byte>.Empty, Reset: true);
 
     public static LoopbackAnswer Json(int status, string body) => new(status, new Dictionary<string, string> { ["Content-Type"] = "application/json" }, Encoding.UTF8.GetBytes(body));
 
     public static LoopbackAnswer Bytes(string contentType, byte[] body) => new(200, new Dictionary<string, string> { ["Content-Type"] = contentType }, body);
+
+    /// <summary>
+    /// A 200 whose headers promise <paramref name="declaredLength"/> bytes, then <paramref name="body"/> (fewer bytes),
+    /// then nothing: the connection stays open and silent until the server stops.
+    /// </summary>
+    public static LoopbackAnswer Stalled(string contentType, string body, int declaredLength = 4096) => new(
+        200,
+        new Dictionary<string, string> { ["Content-Type"] = contentType, ["Content-Length"] = declaredLength.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+        Encoding.UTF8.GetBytes(body))
+    {
+        StallAfterBody = true,
+    };
 
     public static LoopbackAnswer Redirect(int status, Uri location) => new(status, new Dictionary<string, string> { ["Location"] = location.AbsoluteUri }, ReadOnlyMemory<byte>.Empty);
 
@@ -184,7 +217,12 @@ internal sealed record LoopbackAnswer(int Status, IReadOnlyDictionary<string, st
             text.Append(System.Globalization.CultureInfo.InvariantCulture, $"{header.Key}: {header.Value}\r\n");
         }
 
-        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Length: {Body.Length}\r\nConnection: close\r\n\r\n");
+        if (!Headers.ContainsKey("Content-Length"))
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"Content-Length: {Body.Length}\r\n");
+        }
+
+        text.Append("Connection: close\r\n\r\n");
         return [.. Encoding.ASCII.GetBytes(text.ToString()), .. Body.Span];
     }
 }
