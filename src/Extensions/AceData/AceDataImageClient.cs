@@ -110,6 +110,7 @@ public partial class AceDataImageClient
         var started = Stopwatch.GetTimestamp();
         var answer = await Protocol.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
         AceDataResults.ThrowIfFailed(answer.Result, answer.StatusCode);
+        AceDataResults.ThrowIfEmpty(answer.Result, answer.StatusCode, "The answer carries no image", answer.RequestId, answer.Headers);
         var result = AceDataResults.ToResult(answer.Result, ModelOf(request), answer.RequestId);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
@@ -207,6 +208,7 @@ public partial class AceDataImageClient
             });
         }
 
+        AceDataResults.ThrowIfEmpty(last, (int)response.StatusCode, "The NDJSON stream ended without a snapshot that carries an image", requestId, ProviderErrors.Collect(response));
         yield return new AceDataSnapshot(index, last, IsFinal: true) { Result = AceDataResults.ToResult(last, ModelOf(request), requestId) };
     }
 

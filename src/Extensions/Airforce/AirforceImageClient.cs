@@ -146,7 +146,10 @@ public partial class AirforceImageClient
         return [.. AirforceLiveCapabilities.ImageModels(response.Result)];
     }
 
-    /// <summary>The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost.</summary>
+    /// <summary>
+    /// The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost. An
+    /// answer whose <c>data</c> is empty is a <see cref="GenerationFailedException"/>.
+    /// </summary>
     /// <param name="model">The model requested.</param>
     /// <param name="response">The generated client's answer.</param>
     internal static ImageGenerationResult ToResult(string? model, ApiResponse<ImagesResponse> response)
@@ -159,6 +162,11 @@ public partial class AirforceImageClient
                 WebLinks.Parse(item.Url),
                 revisedPrompt: item.RevisedPrompt))
             .ToList();
+        if (images.Count == 0)
+        {
+            throw NoImages.Failure(AirforceCapabilities.ProviderName, response.StatusCode, "The answer's data is empty", response.RequestId, response.Headers);
+        }
+
         return new ImageGenerationResult(AirforceCapabilities.ProviderName, model, images)
         {
             RequestId = response.RequestId,
