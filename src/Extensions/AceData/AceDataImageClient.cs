@@ -97,7 +97,7 @@ public partial class AceDataImageClient
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
-    /// <exception cref="ProviderException">AceData answered with an error, or the task failed.</exception>
+    /// <exception cref="ProviderException">AceData answered with an error, or the task failed, or the answer carries no image (<see cref="GenerationFailedException"/>).</exception>
     public virtual async Task<ImageGenerationResult> GenerateAsync(FluxImagesRequest request, ImageRequestOptions? options = null, CancellationToken cancellationToken = default)
     {
         Validate(request, options);
@@ -165,6 +165,7 @@ public partial class AceDataImageClient
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the stream.</param>
     /// <exception cref="ProviderException">AceData answered with an error, or a snapshot reports one.</exception>
+    /// <exception cref="GenerationFailedException">The stream ended without a snapshot that carries an image.</exception>
     public virtual async IAsyncEnumerable<AceDataSnapshot> StreamAsync(
         FluxImagesRequest request,
         ImageRequestOptions? options = null,

@@ -51,7 +51,7 @@ internal static class AceDataResults
         if (response.Data is not { Count: > 0 })
         {
             var id = response.TaskId is { Length: > 0 } task ? $" (task {task})" : string.Empty;
-            throw NoImages.Failure(AceDataCapabilities.ProviderName, statusCode, what + id, response.TraceId ?? requestId, headers);
+            throw new GenerationFailedException(NoImages.Error(AceDataCapabilities.ProviderName, statusCode, what + id, response.TraceId ?? requestId, headers));
         }
     }
 

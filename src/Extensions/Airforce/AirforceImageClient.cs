@@ -164,7 +164,7 @@ public partial class AirforceImageClient
             .ToList();
         if (images.Count == 0)
         {
-            throw NoImages.Failure(AirforceCapabilities.ProviderName, response.StatusCode, "The answer's data is empty", response.RequestId, response.Headers);
+            throw new GenerationFailedException(NoImages.Error(AirforceCapabilities.ProviderName, response.StatusCode, "The answer's data is empty", response.RequestId, response.Headers));
         }
 
         return new ImageGenerationResult(AirforceCapabilities.ProviderName, model, images)

@@ -53,7 +53,7 @@ internal sealed class OpenGpuResultReader
 
         if (images.Count == 0)
         {
-            throw NoImages.Failure(OpenGpuCapabilities.ProviderName, context.StatusCode, "The answer carries neither images nor urls", context.RequestId, context.Headers);
+            throw new GenerationFailedException(NoImages.Error(OpenGpuCapabilities.ProviderName, context.StatusCode, "The answer carries neither images nor urls", context.RequestId, context.Headers));
         }
 
         return new ImageGenerationResult(OpenGpuCapabilities.ProviderName, body.Model ?? context.Model, images)

@@ -8,7 +8,7 @@ namespace ImageApis;
 /// </summary>
 internal static class NoImages
 {
-    /// <summary>The error of such an answer.</summary>
+    /// <summary>The error of such an answer (thrown as <see cref="GenerationFailedException"/>).</summary>
     /// <param name="provider">Display name of the provider.</param>
     /// <param name="statusCode">HTTP status of the answer.</param>
     /// <param name="what">What the answer was, e.g. <c>The job ij_1 succeeded without any output</c>.</param>
@@ -31,15 +31,4 @@ internal static class NoImages
         };
         return headers is null ? error : error with { Headers = headers };
     }
-
-    /// <summary>The exception of such an answer.</summary>
-    /// <inheritdoc cref="Error" />
-    public static GenerationFailedException Failure(
-        string provider,
-        int statusCode,
-        string what,
-        string? requestId,
-        IReadOnlyDictionary<string, IEnumerable<string>>? headers = null,
-        string? body = null)
-        => new(Error(provider, statusCode, what, requestId, headers, body));
 }
