@@ -97,7 +97,7 @@ public partial class AceDataImageClient : ICallDeadlineSource
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <exception cref="RequestValidationException">The request breaks the model's capabilities; nothing was sent.</exception>
-    /// <exception cref="ProviderException">AceData answered with an error, or the task failed.</exception>
+    /// <exception cref="ProviderException">AceData answered with an error, or the task failed, or the answer carries no image (<see cref="GenerationFailedException"/>).</exception>
     /// <exception cref="TimeoutException">
     /// The call (retries, the answer's body and, for a task, every poll) did not finish within
     /// <see cref="ImageApisClientOptions.Timeout"/>, or the task not within <see cref="OperationPolling.Timeout"/>.
@@ -121,6 +121,7 @@ public partial class AceDataImageClient : ICallDeadlineSource
         var started = Stopwatch.GetTimestamp();
         var answer = await Protocol.CreateImagesAsync(request, cancellationToken).ConfigureAwait(false);
         AceDataResults.ThrowIfFailed(answer.Result, answer.StatusCode);
+        AceDataResults.ThrowIfEmpty(answer.Result, answer.StatusCode, "The answer carries no image", answer.RequestId, answer.Headers);
         var result = AceDataResults.ToResult(answer.Result, ModelOf(request), answer.RequestId);
         if (_logger.IsEnabled(LogLevel.Debug))
         {
@@ -176,6 +177,7 @@ public partial class AceDataImageClient : ICallDeadlineSource
     /// <param name="options">Settings for this call only.</param>
     /// <param name="cancellationToken">Cancels the stream.</param>
     /// <exception cref="ProviderException">AceData answered with an error, or a snapshot reports one.</exception>
+    /// <exception cref="GenerationFailedException">The stream ended without a snapshot that carries an image.</exception>
     public virtual async IAsyncEnumerable<AceDataSnapshot> StreamAsync(
         FluxImagesRequest request,
         ImageRequestOptions? options = null,
@@ -219,6 +221,7 @@ public partial class AceDataImageClient : ICallDeadlineSource
             });
         }
 
+        AceDataResults.ThrowIfEmpty(last, (int)response.StatusCode, "The NDJSON stream ended without a snapshot that carries an image", requestId, ProviderErrors.Collect(response));
         yield return new AceDataSnapshot(index, last, IsFinal: true) { Result = AceDataResults.ToResult(last, ModelOf(request), requestId) };
     }
 

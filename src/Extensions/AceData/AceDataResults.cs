@@ -39,6 +39,22 @@ internal static class AceDataResults
         };
     }
 
+    /// <summary>Throws <see cref="GenerationFailedException"/> when an answer that reports no error carries no image either.</summary>
+    /// <param name="response">The answer.</param>
+    /// <param name="statusCode">The HTTP status it came with.</param>
+    /// <param name="what">What the answer was, for the message.</param>
+    /// <param name="requestId">The request id, when the answer has no trace id.</param>
+    /// <param name="headers">Headers of the answer.</param>
+    public static void ThrowIfEmpty(FluxImagesResponse response, int statusCode, string what, string? requestId, IReadOnlyDictionary<string, IEnumerable<string>>? headers)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        if (response.Data is not { Count: > 0 })
+        {
+            var id = response.TaskId is { Length: > 0 } task ? $" (task {task})" : string.Empty;
+            throw new GenerationFailedException(NoImages.Error(AceDataCapabilities.ProviderName, statusCode, what + id, response.TraceId ?? requestId, headers));
+        }
+    }
+
     /// <summary>Throws the typed exception of an answer that reports an error.</summary>
     /// <param name="response">The answer.</param>
     /// <param name="statusCode">The HTTP status it came with.</param>

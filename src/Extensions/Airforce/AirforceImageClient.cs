@@ -171,7 +171,10 @@ public partial class AirforceImageClient : ICallDeadlineSource
     private CallDeadline StartDeadline(CancellationToken cancellationToken)
         => CallDeadline.Of(AirforceCapabilities.ProviderName, _options, _time, cancellationToken);
 
-    /// <summary>The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost.</summary>
+    /// <summary>
+    /// The result of an Api.Airforce answer: images as bytes (<c>b64_json</c>) or links, request id and cost. An
+    /// answer whose <c>data</c> is empty is a <see cref="GenerationFailedException"/>.
+    /// </summary>
     /// <param name="model">The model requested.</param>
     /// <param name="response">The generated client's answer.</param>
     internal static ImageGenerationResult ToResult(string? model, ApiResponse<ImagesResponse> response)
@@ -184,6 +187,11 @@ public partial class AirforceImageClient : ICallDeadlineSource
                 WebLinks.Parse(item.Url),
                 revisedPrompt: item.RevisedPrompt))
             .ToList();
+        if (images.Count == 0)
+        {
+            throw new GenerationFailedException(NoImages.Error(AirforceCapabilities.ProviderName, response.StatusCode, "The answer's data is empty", response.RequestId, response.Headers));
+        }
+
         return new ImageGenerationResult(AirforceCapabilities.ProviderName, model, images)
         {
             RequestId = response.RequestId,

@@ -4,11 +4,10 @@ namespace ImageApis.Http;
 
 /// <summary>
 /// Adds the API key to requests bound for the provider's own host, and to no other (CDN links and redirects to
-/// other hosts carry no key). Error bodies that echo the key are scrubbed before anything reads them.
+/// other hosts carry no key). Answers that echo the key are cleaned of it by <see cref="SecretRedactionHandler"/>.
 /// </summary>
 internal sealed class ApiKeyHandler : DelegatingHandler
 {
-    private const string Redacted = "[REDACTED]";
     private readonly Func<ImageApisClientOptions> _options;
     private readonly ApiKeyHeader _header;
 
@@ -25,7 +24,7 @@ internal sealed class ApiKeyHandler : DelegatingHandler
             && string.Equals(target.IdnHost, provider.IdnHost, StringComparison.OrdinalIgnoreCase)
             && target.Port == provider.Port;
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var options = _options();
         var key = options.ApiKey;
@@ -43,34 +42,6 @@ internal sealed class ApiKeyHandler : DelegatingHandler
             }
         }
 
-        var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode && !string.IsNullOrWhiteSpace(key))
-        {
-            await ScrubAsync(response, key, cancellationToken).ConfigureAwait(false);
-        }
-
-        return response;
-    }
-
-    private static async Task ScrubAsync(HttpResponseMessage response, string key, CancellationToken cancellationToken)
-    {
-        var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-        if (!body.Contains(key, StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var scrubbed = new StringContent(body.Replace(key, Redacted, StringComparison.Ordinal));
-        scrubbed.Headers.Clear();
-        foreach (var header in response.Content.Headers)
-        {
-            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
-            {
-                scrubbed.Headers.TryAddWithoutValidation(header.Key, header.Value);
-            }
-        }
-
-        response.Content.Dispose();
-        response.Content = scrubbed;
+        return base.SendAsync(request, cancellationToken);
     }
 }

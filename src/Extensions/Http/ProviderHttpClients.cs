@@ -5,8 +5,9 @@ namespace ImageApis.Http;
 
 /// <summary>
 /// Registers the named HttpClient of a provider client: base address and timeout from its options, then the
-/// resilience handler, the redirect handler (same host only) and the API-key handler; the primary handler follows no
-/// redirect by itself, so the key never travels to another host; logged headers are redacted.
+/// resilience handler, the redirect handler (same host only), the API-key handler and, innermost, the handler that
+/// cleans every answer of the key (<see cref="SecretRedactionHandler"/>); the primary handler follows no redirect by
+/// itself, so the key never travels to another host; logged headers are redacted.
 /// </summary>
 internal static class ProviderHttpClients
 {
@@ -31,6 +32,11 @@ internal static class ProviderHttpClients
             {
                 var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
                 return new ApiKeyHandler(() => monitor.Get(optionsName), header);
+            })
+            .AddHttpMessageHandler(provider =>
+            {
+                var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
+                return new SecretRedactionHandler(() => monitor.Get(optionsName));
             })
             .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler))
             .RedactLoggedHeaders(_ => true);

@@ -45,7 +45,8 @@ public static class OpenGpuRelayServiceCollectionExtensions
     {
         var client = new ProviderRegistration<OpenGpuRelayOptions>(builder, "OpenGpu", OpenGpuCapabilities.ProviderName, name, configure, OpenGpuRelayOptions.XApiKey);
 
-        // Task polls need no credential (the task id is the capability): their HttpClient has no key handler.
+        // Task polls need no credential (the task id is the capability): their HttpClient has no key handler, but
+        // their answers (a failed task's error) are cleaned of the key like every other answer.
         var tasksClientName = client.HttpClientName + ".Tasks";
         builder.Services.AddHttpClient(tasksClientName)
             .ConfigureHttpClient((provider, http) =>
@@ -55,6 +56,7 @@ public static class OpenGpuRelayServiceCollectionExtensions
             })
             .AddHttpMessageHandler(provider => new ResilienceHandler(
                 ResilienceHandler.CreatePipeline(client.GetOptions(provider).Retry, provider.GetRequiredService<TimeProvider>())))
+            .AddHttpMessageHandler(provider => new SecretRedactionHandler(() => client.GetOptions(provider)))
             .RedactLoggedHeaders(_ => true);
 
         OpenGpuProtocolClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));

@@ -53,12 +53,7 @@ internal sealed class OpenGpuResultReader
 
         if (images.Count == 0)
         {
-            throw new GenerationFailedException(new ProviderError(OpenGpuCapabilities.ProviderName, context.StatusCode)
-            {
-                Message = "The answer carries neither images nor urls: the generation produced nothing.",
-                RequestId = context.RequestId,
-                Headers = context.Headers ?? NoHeaders,
-            });
+            throw new GenerationFailedException(NoImages.Error(OpenGpuCapabilities.ProviderName, context.StatusCode, "The answer carries neither images nor urls", context.RequestId, context.Headers));
         }
 
         return new ImageGenerationResult(OpenGpuCapabilities.ProviderName, body.Model ?? context.Model, images)

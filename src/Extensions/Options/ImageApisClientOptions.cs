@@ -11,7 +11,11 @@ public abstract class ImageApisClientOptions
     /// <summary>The provider's base URL (its documented host; the spec's paths are appended).</summary>
     public Uri? BaseUrl { get; set; }
 
-    /// <summary>The API key. Sent only to <see cref="BaseUrl"/>'s host, never logged or shown.</summary>
+    /// <summary>
+    /// The API key. Sent only to <see cref="BaseUrl"/>'s host, never logged or shown; an answer that echoes it (in a
+    /// header, an error, an event, a failed task) has it replaced with <c>[REDACTED]</c> before anything reads the
+    /// answer. Keys shorter than 8 characters are not looked for (so short a string occurs in ordinary answers).
+    /// </summary>
     public string? ApiKey { get; set; }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace ImageApis;
 /// <summary>
 /// Gets an image's bytes: inline bytes as they are, links downloaded with an HttpClient that carries no API key
 /// (CDN links must never receive a provider's key). Only http and https links are followed; bodies above
-/// <see cref="MaxBytes"/> are refused.
+/// <see cref="MaxBytes"/> are refused, and so are bodies whose bytes are not an image
+/// (<see cref="UnexpectedResponseException"/>: an HTML page answered with 200 is not an image).
 /// </summary>
 public class ImageDownloader
 {
@@ -47,6 +48,7 @@ public class ImageDownloader
     /// <summary>Downloads a link without any API key.</summary>
     /// <param name="url">An absolute http or https URL.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
+    /// <exception cref="UnexpectedResponseException">The link answered bytes that are not an image (an HTML page, JSON, nothing); the message names its host and declared type.</exception>
     public virtual async Task<DownloadedImage> DownloadAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -74,7 +76,25 @@ public class ImageDownloader
         }
 
         var bytes = await ReadLimitedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        return new DownloadedImage(bytes, ImageMediaType.Detect(bytes) ?? response.Content.Headers.ContentType?.MediaType);
+        return new DownloadedImage(bytes, ImageMediaType.Detect(bytes) ?? throw NotAnImage(url, response, bytes.Length));
+    }
+
+    /// <summary>
+    /// A link that answered 200 with something that is not an image (an HTML error or login page, JSON, an empty or
+    /// unknown body): the image is missing, so the download fails rather than pass the page on as the image. The
+    /// message names the link's host only (its path and query may carry a signature) and the declared type.
+    /// </summary>
+    private static UnexpectedResponseException NotAnImage(Uri url, HttpResponseMessage response, int length)
+    {
+        var declared = response.Content.Headers.ContentType?.MediaType ?? "no Content-Type";
+        var error = new ProviderError(url.Host, (int)response.StatusCode)
+        {
+            Message = string.Create(
+                CultureInfo.InvariantCulture,
+                $"the image link's {length} bytes of {declared} are not an image (no PNG, JPEG, WebP, GIF or other known image signature), so the image is missing."),
+            RequestId = ResponseHeaders.RequestId(response),
+        };
+        return new UnexpectedResponseException(error);
     }
 
     private async Task<byte[]> ReadLimitedAsync(HttpContent content, CancellationToken cancellationToken)

@@ -6,7 +6,7 @@ namespace ImageApis.Wonda;
 /// A Wonda inference job as an operation: <see cref="ImageGenerationOperation.UpdateStatusAsync"/> polls
 /// <c>GET /api/v1/jobs/inference/{id}</c> once, <see cref="ImageGenerationOperation.WaitForCompletionAsync(CancellationToken)"/>
 /// polls every second, backing off to every five, until the job is <c>succeeded</c>, <c>failed</c> or
-/// <c>canceled</c>. Keep <see cref="ImageGenerationOperation.Id"/> to resume it later
+/// <c>canceled</c> (a job <c>succeeded</c> without any output counts as failed: <see cref="GenerationFailedException"/>). Keep <see cref="ImageGenerationOperation.Id"/> to resume it later
 /// (<see cref="WondaImageClient.ResumeOperation"/>).
 /// </summary>
 public class WondaGenerationOperation : ImageGenerationOperation
@@ -51,22 +51,35 @@ public class WondaGenerationOperation : ImageGenerationOperation
         Job = job;
         Model ??= job.Model;
         var status = ToStatus(job.Status);
+        var result = status == ImageOperationStatus.Succeeded ? ToResult(job, Model) : null;
+        if (result is { Images.Count: 0 })
+        {
+            // "succeeded" with no output: nothing to return, so the generation failed.
+            return new OperationUpdate(ImageOperationStatus.Failed)
+            {
+                Detail = job.Status?.Value,
+                Error = NoImages.Error(Provider, response.StatusCode, $"The job {Id} succeeded without any output", response.RequestId, response.Headers, Serialize(job)),
+            };
+        }
+
         return new OperationUpdate(status)
         {
             Detail = job.Status?.Value,
-            Result = status == ImageOperationStatus.Succeeded ? ToResult(job, Model) : null,
+            Result = result,
             Error = status is ImageOperationStatus.Failed or ImageOperationStatus.Canceled
                 ? new ProviderError(Provider, response.StatusCode)
                 {
                     Code = job.ErrorCode,
                     Message = job.ErrorMessage,
                     RequestId = response.RequestId,
-                    Body = JsonSerializer.Serialize(job, ImageApisJson.Default),
+                    Body = Serialize(job),
                     Headers = response.Headers,
                 }
                 : null,
         };
     }
+
+    private static string Serialize(InferenceJob job) => JsonSerializer.Serialize(job, ImageApisJson.Default);
 
     /// <summary>
     /// Where a job stands by its Wonda status: <c>idle</c> and <c>locked</c> are queued, <c>in_progress</c> runs,

@@ -1,0 +1,70 @@
+using System.Net;
+
+namespace ImageApis.Http;
+
+/// <summary>
+/// A response body read through <see cref="RedactingStream"/>: the provider's content, its headers redacted too,
+/// without a <c>Content-Length</c> (redaction may change it). Nothing is read until the body is.
+/// </summary>
+internal sealed class RedactedContent : HttpContent
+{
+    private readonly HttpContent _inner;
+    private readonly SecretRedactor _redactor;
+
+    public RedactedContent(HttpContent inner, SecretRedactor redactor)
+    {
+        _inner = inner;
+        _redactor = redactor;
+        foreach (var header in inner.Headers.NonValidated)
+        {
+            if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
+            {
+                Headers.TryAddWithoutValidation(header.Key, [.. header.Value]);
+            }
+        }
+
+        redactor.Redact(Headers);
+    }
+
+    protected override Task SerializeToStreamAsync(Stream stream, TransportContext? context)
+        => SerializeToStreamAsync(stream, context, CancellationToken.None);
+
+    protected override async Task SerializeToStreamAsync(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        var source = await CreateContentReadStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (source.ConfigureAwait(false))
+        {
+            await source.CopyToAsync(stream, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    protected override void SerializeToStream(Stream stream, TransportContext? context, CancellationToken cancellationToken)
+    {
+        using var source = CreateContentReadStream(cancellationToken);
+        source.CopyTo(stream);
+    }
+
+    protected override Task<Stream> CreateContentReadStreamAsync() => CreateContentReadStreamAsync(CancellationToken.None);
+
+    protected override async Task<Stream> CreateContentReadStreamAsync(CancellationToken cancellationToken)
+        => _redactor.Redact(await _inner.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false));
+
+    protected override Stream CreateContentReadStream(CancellationToken cancellationToken)
+        => _redactor.Redact(_inner.ReadAsStream(cancellationToken));
+
+    protected override bool TryComputeLength(out long length)
+    {
+        length = 0;
+        return false;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}

@@ -1,0 +1,138 @@
+namespace ImageApis.Http;
+
+/// <summary>
+/// Reads a response body with every form of the API key replaced (<see cref="SecretRedactor"/>), as it arrives:
+/// bytes are passed on as soon as they cannot be the start of the key, so a streamed answer (NDJSON lines,
+/// server-sent events) is not held back beyond the few bytes that might begin it.
+/// </summary>
+internal sealed class RedactingStream : Stream
+{
+    private const int ChunkSize = 16 * 1024;
+    private readonly Stream _inner;
+    private readonly SecretRedactor _redactor;
+    private readonly MemoryStream _ready = new();
+    private byte[] _pending;
+    private int _pendingCount;
+    private bool _ended;
+
+    public RedactingStream(Stream inner, SecretRedactor redactor)
+    {
+        _inner = inner;
+        _redactor = redactor;
+        _pending = new byte[ChunkSize + redactor.LongestForm];
+    }
+
+    public override bool CanRead => true;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => false;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => throw new NotSupportedException();
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
+
+    public override int Read(Span<byte> buffer)
+    {
+        while (true)
+        {
+            if (TryTake(buffer, out var taken))
+            {
+                return taken;
+            }
+
+            Accept(_inner.Read(Free().Span));
+        }
+    }
+
+    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
+        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
+
+    public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
+    {
+        while (true)
+        {
+            if (TryTake(buffer.Span, out var taken))
+            {
+                return taken;
+            }
+
+            Accept(await _inner.ReadAsync(Free(), cancellationToken).ConfigureAwait(false));
+        }
+    }
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _inner.Dispose();
+            _ready.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await _inner.DisposeAsync().ConfigureAwait(false);
+        await _ready.DisposeAsync().ConfigureAwait(false);
+        await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Copies redacted bytes into <paramref name="buffer"/>; false when more must be read first.</summary>
+    private bool TryTake(Span<byte> buffer, out int taken)
+    {
+        taken = 0;
+        if (buffer.IsEmpty)
+        {
+            return true;
+        }
+
+        if (_ready.Position < _ready.Length)
+        {
+            taken = _ready.Read(buffer);
+            if (_ready.Position == _ready.Length)
+            {
+                _ready.SetLength(0);
+            }
+
+            return true;
+        }
+
+        return _ended;
+    }
+
+    private Memory<byte> Free()
+    {
+        if (_pending.Length - _pendingCount < ChunkSize)
+        {
+            Array.Resize(ref _pending, _pendingCount + ChunkSize);
+        }
+
+        return _pending.AsMemory(_pendingCount);
+    }
+
+    private void Accept(int read)
+    {
+        _ended = read == 0;
+        _pendingCount += read;
+        _pendingCount = _redactor.Process(_pending, _pendingCount, _ended, _ready);
+        _ready.Position = 0;
+    }
+}
