@@ -66,7 +66,14 @@ public enum ValidationIssueKind
     /// <summary>
     /// A parameter is given twice: as a field the request declares and as an extra (additional) parameter of the same
     /// name, with the field set. Give it once: in strict mode the request is refused; with validation off or warn-only
-    /// both go out, and which one the provider reads is its choice.
+    /// both go out, and which one the provider reads is its choice. A JSON body that gives a key twice is refused
+    /// the same way (checked by <c>RequestValidationHandler</c>, for a client ImageApis does not own).
     /// </summary>
     DuplicateParameter,
+
+    /// <summary>
+    /// The JSON body of a request is not valid JSON, or not of the operation's request type (e.g. text where a number
+    /// is expected); checked by <c>RequestValidationHandler</c>, for a client ImageApis does not own.
+    /// </summary>
+    InvalidBody,
 }
