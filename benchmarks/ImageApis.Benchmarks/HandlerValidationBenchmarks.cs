@@ -14,7 +14,7 @@ namespace ImageApis.Benchmarks;
 /// The "handler, validation off" row is the plumbing alone (request message, content, handler chain).
 /// </summary>
 [MemoryDiagnoser]
-public sealed class HandlerValidationBenchmarks : IDisposable
+public class HandlerValidationBenchmarks : IDisposable
 {
     private static readonly Uri Generations = new("https://api.airforce/v1/images/generations");
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
@@ -69,6 +69,7 @@ public sealed class HandlerValidationBenchmarks : IDisposable
     {
         _checked.Dispose();
         _unchecked.Dispose();
+        GC.SuppressFinalize(this);
     }
 
     [Benchmark(Baseline = true, Description = "Serialize the request (baseline)")]
