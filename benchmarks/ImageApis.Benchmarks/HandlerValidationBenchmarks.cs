@@ -19,20 +19,8 @@ public class HandlerValidationBenchmarks : IDisposable
     private static readonly Uri Generations = new("https://api.airforce/v1/images/generations");
     private static readonly MediaTypeHeaderValue Json = new("application/json") { CharSet = "utf-8" };
 
-    private readonly CapabilityCatalog _live = AirforceLiveCapabilities.ToCatalog(new ModelList
-    {
-        Data =
-        [
-            new Model
-            {
-                Id = AirforceModels.NanoBanana2,
-                OutputModalities = ["image"],
-                ImageCaps = new ImageCaps { MaxN = 4, AspectRatios = ["1:1", "16:9", "9:16", "4:3"], MaxInputImages = 3, SupportsUrlInput = true },
-            },
-        ],
-    });
-
-    private readonly JsonSerializerOptions _json = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    private readonly CapabilityCatalog _live = AirforceValidationInputs.Live;
+    private readonly JsonSerializerOptions _json = AirforceValidationInputs.Json;
     private AirforceImageRequest _valid = null!;
     private byte[] _body = null!;
     private HttpMessageInvoker _checked = null!;
@@ -41,14 +29,7 @@ public class HandlerValidationBenchmarks : IDisposable
     [GlobalSetup]
     public void Setup()
     {
-        _valid = new AirforceImageRequest
-        {
-            Model = AirforceModels.NanoBanana2,
-            Prompt = "A polished product shot of a ceramic mug on travertine",
-            N = 2,
-            ResponseFormat = ResponseFormat.B64Json,
-            InputImages = [new InputImage { Url = new Uri("https://example.com/mug.png") }],
-        }.With(new NanoBananaParameters { AspectRatio = NanoBananaAspectRatio.Ratio16x9, Resolution = NanoBananaResolution.Resolution1024 });
+        _valid = AirforceValidationInputs.Valid();
         _body = JsonSerializer.SerializeToUtf8Bytes(_valid, _json);
         _checked = new HttpMessageInvoker(new RequestValidationHandler("airforce", new NoContentTransport(), new RequestValidationHandlerOptions
         {
