@@ -303,6 +303,7 @@ namespace ImageApis.Validation
         UnknownParameter = 18,
         DuplicateParameter = 19,
         WrongType = 20,
+        InvalidBody = 21,
     }
     public readonly struct ValidationResult
     {

@@ -254,6 +254,20 @@ namespace ImageApis
         public System.TimeSpan? RetryAfter { get; init; }
         public ImageApis.ImageOperationStatus Status { get; init; }
     }
+    public sealed class RequestValidationHandler : System.Net.Http.DelegatingHandler
+    {
+        public RequestValidationHandler(string provider, ImageApis.RequestValidationHandlerOptions? options = null) { }
+        public RequestValidationHandler(string provider, System.Net.Http.HttpMessageHandler innerHandler, ImageApis.RequestValidationHandlerOptions? options = null) { }
+        protected override System.Net.Http.HttpResponseMessage Send(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) { }
+        protected override System.Threading.Tasks.Task<System.Net.Http.HttpResponseMessage> SendAsync(System.Net.Http.HttpRequestMessage request, System.Threading.CancellationToken cancellationToken) { }
+    }
+    public sealed class RequestValidationHandlerOptions
+    {
+        public RequestValidationHandlerOptions() { }
+        public System.Func<System.Threading.CancellationToken, System.Threading.Tasks.ValueTask<ImageApis.Validation.CapabilityCatalog>>? Capabilities { get; set; }
+        public Microsoft.Extensions.Logging.ILogger? Logger { get; set; }
+        public ImageApis.ValidationMode Validation { get; set; }
+    }
     public sealed class RetryOptions
     {
         public RetryOptions() { }
@@ -434,6 +448,10 @@ namespace Microsoft.Extensions.DependencyInjection
         public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddOpenGpuRelay(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, Microsoft.Extensions.Configuration.IConfiguration configuration) { }
         public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddOpenGpuRelay(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, System.Action<ImageApis.OpenGpu.OpenGpuRelayOptions> configure) { }
         public static Microsoft.Extensions.DependencyInjection.ImageApisBuilder AddOpenGpuRelay(this Microsoft.Extensions.DependencyInjection.ImageApisBuilder builder, string name, System.Action<ImageApis.OpenGpu.OpenGpuRelayOptions> configure) { }
+    }
+    public static class RequestValidationHttpClientBuilderExtensions
+    {
+        public static Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddImageApisValidation(this Microsoft.Extensions.DependencyInjection.IHttpClientBuilder builder, string provider, System.Action<ImageApis.RequestValidationHandlerOptions>? configure = null) { }
     }
     public static class WondaServiceCollectionExtensions
     {

@@ -47,6 +47,7 @@ public sealed class AirforceSnapshotTests
                 "Airforce.AirforceFluxAspectRatio.g.cs",
                 "Airforce.AirforceFluxParameters.g.cs",
                 "Airforce.AirforceModels.g.cs",
+                "Airforce.AirforceOperationRoutes.g.cs",
                 "Airforce.AirforceProtocolClient.g.cs",
                 "Airforce.AirforceUnexpectedResponseException.g.cs",
                 "Airforce.CreateImageValidator.g.cs",

@@ -24,6 +24,7 @@ public sealed class GeneratedCodeTests(SampleAssemblyFixture fixture) : IClassFi
                 "Sample.FluxParameters.g.cs",
                 "Sample.SampleCapabilities.g.cs",
                 "Sample.SampleModels.g.cs",
+                "Sample.SampleOperationRoutes.g.cs",
                 "Sample.SampleProtocolClient.g.cs",
                 "Sample.SampleUnexpectedResponseException.g.cs",
             ],

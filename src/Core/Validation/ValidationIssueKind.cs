@@ -66,7 +66,8 @@ public enum ValidationIssueKind
     /// <summary>
     /// A parameter is given twice: as a field the request declares and as an extra (additional) parameter of the same
     /// name, with the field set. Give it once: in strict mode the request is refused; with validation off or warn-only
-    /// the field goes out and the extra is dropped (a JSON key is never sent twice).
+    /// the field goes out and the extra is dropped (a JSON key is never sent twice). A JSON body that gives a key twice
+    /// is refused the same way (checked by <c>RequestValidationHandler</c>, for a client ImageApis does not own).
     /// </summary>
     DuplicateParameter,
 
@@ -75,4 +76,10 @@ public enum ValidationIssueKind
     /// field's (<c>n</c> given as <c>"abc"</c>): it would go out as given, so it is reported.
     /// </summary>
     WrongType,
+
+    /// <summary>
+    /// The JSON body of a request is not valid JSON, or not of the operation's request type (e.g. text where a number
+    /// is expected); checked by <c>RequestValidationHandler</c>, for a client ImageApis does not own.
+    /// </summary>
+    InvalidBody,
 }

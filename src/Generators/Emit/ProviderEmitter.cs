@@ -4,7 +4,7 @@ namespace ImageApis.Generators.Emit;
 
 /// <summary>
 /// Writes every source file of one provider: model ids, extensible enums, parameter bags, the capability
-/// catalog, one validator per operation and the provider's response exception. One file per type, stable names.
+/// catalog, one validator per operation, the route table of the validated operations and the provider's response exception. One file per type, stable names.
 /// </summary>
 internal static class ProviderEmitter
 {
@@ -14,6 +14,7 @@ internal static class ProviderEmitter
         yield return File(provider, provider.Provider + "Capabilities", CatalogEmitter.Write);
         yield return File(provider, provider.Provider + "UnexpectedResponseException", ExceptionEmitter.Write);
         yield return File(provider, provider.Provider + "ProtocolClient", ClientEmitter.Write);
+        yield return File(provider, provider.Provider + "OperationRoutes", OperationRoutesEmitter.Write);
         var routed = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in provider.Operations)
         {

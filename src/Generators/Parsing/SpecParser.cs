@@ -214,7 +214,7 @@ internal sealed class SpecParser
 
         var what = Extension + " of " + operationId;
         _yaml.CheckKeys(extension, what, OperationKeys);
-        var (schemaName, schema) = RequestSchema(operation);
+        var (schemaName, schema, mediaType) = RequestSchema(operation);
         if (schemaName is null || schema is null)
         {
             _yaml.Report(Diagnostics.NoRequestSchema, extensionKey, operationId!);
@@ -251,22 +251,32 @@ internal sealed class SpecParser
             inputs.ToEquatableArray(),
             rules.ToEquatableArray(),
             conditions.ToEquatableArray(),
-            families.ToEquatableArray());
+            families.ToEquatableArray(),
+            method.ToUpperInvariant(),
+            path,
+            mediaType);
     }
 
-    private (string? Name, YamlMappingNode? Schema) RequestSchema(YamlMappingNode operation)
+    private (string? Name, YamlMappingNode? Schema, string MediaType) RequestSchema(YamlMappingNode operation)
     {
         var body = GetMap(operation, "requestBody");
-        var media = GetMap(GetMap(body, "content"), "application/json") ?? GetMap(GetMap(body, "content"), "multipart/form-data");
+        var mediaType = "application/json";
+        var media = GetMap(GetMap(body, "content"), mediaType);
+        if (media is null)
+        {
+            mediaType = "multipart/form-data";
+            media = GetMap(GetMap(body, "content"), mediaType);
+        }
+
         var reference = Text(GetMap(media, "schema"), "$ref");
         const string prefix = "#/components/schemas/";
         if (reference is null || !reference.StartsWith(prefix, StringComparison.Ordinal))
         {
-            return (null, null);
+            return (null, null, mediaType);
         }
 
         var name = reference.Substring(prefix.Length);
-        return (name, GetMap(_schemas, name));
+        return (name, GetMap(_schemas, name), mediaType);
     }
 
     private static bool AllowsExtras(YamlMappingNode schema)
