@@ -302,6 +302,7 @@ namespace ImageApis.Validation
         WrongEndpoint = 17,
         UnknownParameter = 18,
         DuplicateParameter = 19,
+        NotFinite = 20,
     }
     public readonly struct ValidationResult
     {

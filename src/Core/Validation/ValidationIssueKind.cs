@@ -69,4 +69,11 @@ public enum ValidationIssueKind
     /// both go out, and which one the provider reads is its choice.
     /// </summary>
     DuplicateParameter,
+
+    /// <summary>
+    /// A number JSON cannot carry: <c>NaN</c>, <c>Infinity</c> or <c>-Infinity</c>. In strict mode the request is
+    /// refused; with validation warn-only or off it goes out with the number as the string <c>"NaN"</c>,
+    /// <c>"Infinity"</c> or <c>"-Infinity"</c>, which the provider may refuse.
+    /// </summary>
+    NotFinite,
 }

@@ -191,7 +191,7 @@ public partial class AceDataImageClient
         await using var lines = NdjsonReader.ReadAsync<FluxImagesResponse>(stream, ImageApisJson.Default, linked.Token).GetAsyncEnumerator(linked.Token);
         FluxImagesResponse? last = null;
         var index = 0;
-        while (await Guard(() => lines.MoveNextAsync().AsTask(), timeout, cancellationToken).ConfigureAwait(false))
+        while (await NextAsync(lines, (int)response.StatusCode, requestId, timeout, cancellationToken).ConfigureAwait(false))
         {
             last = lines.Current;
             AceDataResults.ThrowIfFailed(last);
@@ -284,6 +284,23 @@ public partial class AceDataImageClient
         var operation = ResumeOperation(taskId, model);
         operation.Progress = options?.Progress;
         return operation;
+    }
+
+    /// <summary>The next snapshot of the stream; a line that is not one is an <see cref="UnexpectedResponseException"/>.</summary>
+    private static async Task<bool> NextAsync(IAsyncEnumerator<FluxImagesResponse> lines, int statusCode, string? requestId, CancellationTokenSource timeout, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await Guard(() => lines.MoveNextAsync().AsTask(), timeout, cancellationToken).ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            throw new UnexpectedResponseException(new ProviderError(AceDataCapabilities.ProviderName, statusCode)
+            {
+                Message = exception.Message,
+                RequestId = requestId,
+            }, exception);
+        }
     }
 
     private static async Task<T> Guard<T>(Func<Task<T>> step, CancellationTokenSource timeout, CancellationToken cancellationToken)
