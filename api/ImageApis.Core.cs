@@ -304,6 +304,7 @@ namespace ImageApis.Validation
         DuplicateParameter = 19,
         WrongType = 20,
         InvalidBody = 21,
+        NotFinite = 22,
     }
     public readonly struct ValidationResult
     {

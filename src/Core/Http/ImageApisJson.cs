@@ -6,8 +6,9 @@ using System.Text.Json.Serialization.Metadata;
 namespace ImageApis;
 
 /// <summary>
-/// The JSON settings every generated client uses: null members are left out, numbers sent as strings are read, and a
-/// member is never written twice.
+/// The JSON settings every generated client uses: null members are left out, numbers sent as strings are read, a
+/// member is never written twice, and NaN and infinities are written as the strings <c>"NaN"</c>, <c>"Infinity"</c>,
+/// <c>"-Infinity"</c>.
 /// </summary>
 internal static class ImageApisJson
 {
@@ -17,7 +18,9 @@ internal static class ImageApisJson
     {
         ArgumentNullException.ThrowIfNull(options);
         options.DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull;
-        options.NumberHandling = JsonNumberHandling.AllowReadingFromString;
+        // Named literals: a NaN or an infinity that validation did not refuse (warn-only, off, or a member no rule
+        // covers) goes out as the string "NaN" / "Infinity" / "-Infinity" instead of crashing the serializer.
+        options.NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals;
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(WriteEachMemberOnce);
     }
 

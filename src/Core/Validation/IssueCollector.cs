@@ -75,6 +75,21 @@ internal struct IssueCollector
             $"{constraint.Parameter} '{value.ToDisplayString()}' is not of the form {form}{ForModel}.");
     }
 
+    public void NotFinite(string parameter, double value)
+    {
+        foreach (var issue in _issues ?? [])
+        {
+            if (issue.Kind == ValidationIssueKind.NotFinite && string.Equals(issue.Parameter, parameter, StringComparison.Ordinal))
+            {
+                return;
+            }
+        }
+
+        var text = value.ToString(CultureInfo.InvariantCulture);
+        Add(ValidationIssueKind.NotFinite, parameter, text, "a finite number", null,
+            $"{parameter} {text} is not a finite number{ForModel}; JSON has no NaN or Infinity, give a finite number.");
+    }
+
     public void UnknownParameter(string parameter, ParameterValue value, IReadOnlyList<string> meant)
     {
         if (meant.Count > 0)

@@ -148,6 +148,9 @@ internal readonly struct ParameterValue
         _ => false,
     };
 
+    /// <summary>True when the value is a number JSON cannot carry (NaN or an infinity).</summary>
+    public bool IsNonFinite => Kind == ParameterValueKind.Number && !double.IsFinite(_number);
+
     /// <summary>Reads the value as a number: a number, or text that parses as one.</summary>
     /// <param name="number">The number.</param>
     public bool TryGetNumber(out double number)

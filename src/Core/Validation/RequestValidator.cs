@@ -44,6 +44,7 @@ internal abstract class RequestValidator<TRequest>
         }
 
         CheckDuplicates(request, ref issues);
+        FiniteNumbers.Check(GetExtraParameters(request), ref issues);
         foreach (var condition in operation.Conditions)
         {
             if (Read(request, condition.Parameter).Matches(condition.Value))
@@ -193,6 +194,12 @@ internal abstract class RequestValidator<TRequest>
         if (constraint.Required && value.IsBlank)
         {
             issues.Required(constraint, value);
+            return;
+        }
+
+        if (value.IsNonFinite && value.TryGetNumber(out var nonFinite))
+        {
+            issues.NotFinite(constraint.Parameter, nonFinite);
             return;
         }
 

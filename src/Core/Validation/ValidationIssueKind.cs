@@ -82,4 +82,11 @@ public enum ValidationIssueKind
     /// is expected); checked by <c>RequestValidationHandler</c>, for a client ImageApis does not own.
     /// </summary>
     InvalidBody,
+
+    /// <summary>
+    /// A number JSON cannot carry: <c>NaN</c>, <c>Infinity</c> or <c>-Infinity</c>. In strict mode the request is
+    /// refused; with validation warn-only or off it goes out with the number as the string <c>"NaN"</c>,
+    /// <c>"Infinity"</c> or <c>"-Infinity"</c>, which the provider may refuse.
+    /// </summary>
+    NotFinite,
 }

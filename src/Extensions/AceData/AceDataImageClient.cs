@@ -205,7 +205,7 @@ public partial class AceDataImageClient : ICallDeadlineSource
         await using var lines = NdjsonReader.ReadAsync<FluxImagesResponse>(stream, ImageApisJson.Default, token).GetAsyncEnumerator(token);
         FluxImagesResponse? last = null;
         var index = 0;
-        while (await deadline.RunAsync(_ => lines.MoveNextAsync().AsTask()).ConfigureAwait(false))
+        while (await NextAsync(deadline, lines, (int)response.StatusCode, requestId).ConfigureAwait(false))
         {
             last = lines.Current;
             AceDataResults.ThrowIfFailed(last);
@@ -308,6 +308,23 @@ public partial class AceDataImageClient : ICallDeadlineSource
 
     private CallDeadline StartDeadline(CancellationToken cancellationToken)
         => CallDeadline.Of(AceDataCapabilities.ProviderName, _options, _time, cancellationToken);
+
+    /// <summary>The next snapshot of the stream; a line that is not one is an <see cref="UnexpectedResponseException"/>.</summary>
+    private static async Task<bool> NextAsync(CallDeadline deadline, IAsyncEnumerator<FluxImagesResponse> lines, int statusCode, string? requestId)
+    {
+        try
+        {
+            return await deadline.RunAsync(_ => lines.MoveNextAsync().AsTask()).ConfigureAwait(false);
+        }
+        catch (JsonException exception)
+        {
+            throw new UnexpectedResponseException(new ProviderError(AceDataCapabilities.ProviderName, statusCode)
+            {
+                Message = exception.Message,
+                RequestId = requestId,
+            }, exception);
+        }
+    }
 
     private static FluxImagesRequest Request(FluxAction action, string model, string prompt, IParameterBag<FluxImagesRequest>? parameters)
     {
