@@ -39,6 +39,29 @@ public sealed class AirforceCapabilityTests(WireMockFixture wireMock)
     }
 
     [Fact]
+    public async Task A_field_given_again_as_an_additional_property_is_refused_by_the_typed_client_and_sent_once_in_warn_only()
+    {
+        using var airforce = new AirforceHarness(wireMock);
+        var request = AirforceHarness.Request(AirforceModels.Flux2Dev);
+        request.AspectRatio = "16:9";
+        request.AdditionalProperties["aspect_ratio"] = "2:1";
+        request.AdditionalProperties["n"] = 50;
+
+        var exception = await Assert.ThrowsAsync<RequestValidationException>(() => airforce.Client.GenerateAsync(request, cancellationToken: Cancel));
+
+        Assert.Equal(
+            [(ValidationIssueKind.AboveMaximum, "n"), (ValidationIssueKind.DuplicateParameter, "aspect_ratio")],
+            exception.Issues.Select(issue => (issue.Kind, issue.Parameter)).Order());
+        Assert.Empty(await airforce.SentAsync(request.Prompt));
+
+        request.AdditionalProperties.Remove("n");
+        await airforce.Client.GenerateAsync(request, new ImageRequestOptions { Validation = ValidationMode.WarnOnly }, Cancel);
+        var (sent, body) = await airforce.SentOnceAsync(request.Prompt);
+        Assert.Equal("16:9", (string?)body["aspect_ratio"]);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(sent.Body ?? string.Empty, "\"aspect_ratio\""));
+    }
+
+    [Fact]
     public async Task A_live_only_model_is_validated_with_its_own_caps()
     {
         using var airforce = new AirforceHarness(wireMock);
