@@ -15,7 +15,7 @@ internal static class Diagnostics
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor InvalidYaml = new(
-        "IMG001", "The spec is not valid YAML", "This spec is not valid YAML: {0}. Fix the YAML at this position; nothing is generated until it parses.",
+        "IMG001", "The spec is not valid YAML", "This spec is not valid YAML: {0}. Fix the YAML at this position; until it parses, only what the generated client itself needs is generated (no validators, bags or model ids).",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
     public static readonly DiagnosticDescriptor NotAMapping = new(
@@ -70,10 +70,23 @@ internal static class Diagnostics
         "IMG014", "The family parameter has nowhere to go", "Family parameter '{0}' is not declared by the request schema '{1}', and the operation has no place for extra parameters. Set 'parameters: body' (with additionalProperties: true on the schema) or name an object property.",
         Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
 
+    public static readonly DiagnosticDescriptor DuplicateName = new(
+        "IMG015", "Two parts of the spec get the same C# name", "{0} and {1} both become the C# name '{2}'. {3}; the second is left out until then.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor ParameterCollision = new(
+        "IMG016", "Two family parameters get the same C# property", "Parameters '{0}' and '{1}' of family '{2}' both become the C# property '{3}'. Remove one of them, or give one its own C# name with 'name:' (e.g. '{1}: {{ name: {3}2 }}'); '{1}' is left out until then.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
+    public static readonly DiagnosticDescriptor LimitExceeded = new(
+        "IMG017", "The spec exceeds a limit of the generator", "{0} has {1} {2}; the generator reads at most {3} (specs/README.md lists the limits). {4}.",
+        Category, DiagnosticSeverity.Error, isEnabledByDefault: true);
+
     private static readonly DiagnosticDescriptor[] All =
     [
         InternalError, InvalidYaml, NotAMapping, UnknownKey, WrongValue, NoModels, DuplicateModel, UnknownParameter,
         InvalidIdentifier, NameCollision, NoRequestSchema, TypeMismatch, NoOperationId, InvalidPattern, NoExtraParameters,
+        DuplicateName, ParameterCollision, LimitExceeded,
     ];
 
     public static DiagnosticDescriptor Find(string id) => All.First(descriptor => descriptor.Id == id);

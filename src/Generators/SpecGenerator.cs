@@ -68,13 +68,7 @@ public sealed class SpecGenerator : IIncrementalGenerator
             .Where(static diagnostics => !diagnostics.IsEmpty)
             .WithTrackingName(Steps.Diagnostics);
 
-        context.RegisterSourceOutput(providers, static (output, provider) =>
-        {
-            foreach (var file in ProviderEmitter.Emit(provider))
-            {
-                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
-            }
-        });
+        context.RegisterSourceOutput(providers, static (output, provider) => Emit(output, provider));
 
         context.RegisterSourceOutput(diagnostics, static (output, list) =>
         {
@@ -83,5 +77,37 @@ public sealed class SpecGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(diagnostic.ToDiagnostic());
             }
         });
+    }
+
+    /// <summary>
+    /// Adds the files of one provider. The parser gives every generated type one owner (IMG015); should two files still
+    /// share a name, or an emitter fail, this reports IMG000 instead of failing the compiler with an exception.
+    /// </summary>
+    private static void Emit(SourceProductionContext output, ProviderSpec provider)
+    {
+        var hintNames = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            foreach (var file in ProviderEmitter.Emit(provider))
+            {
+                if (!hintNames.Add(file.HintName))
+                {
+                    output.ReportDiagnostic(Diagnostic.Create(ImageApis.Generators.Diagnostics.InternalError, Location.None, provider.FileName + ": two generated files are named " + file.HintName + ", the second was left out"));
+                    continue;
+                }
+
+                output.AddSource(file.HintName, SourceText.From(file.Source, Encoding.UTF8));
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The generator never throws: any failure becomes IMG000 on the spec.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            output.ReportDiagnostic(Diagnostic.Create(ImageApis.Generators.Diagnostics.InternalError, Location.None, provider.FileName + ": " + exception.GetType().Name + ": " + exception.Message));
+        }
     }
 }

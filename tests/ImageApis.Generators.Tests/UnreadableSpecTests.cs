@@ -105,8 +105,8 @@ public sealed class UnreadableSpecTests
 
         Assert.Null(result.Results[0].Exception);
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("IMG001", diagnostic.Id);
-        Assert.Contains("nests deeper than 256 levels", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Equal("IMG017", diagnostic.Id);
+        Assert.Contains("has more than 256 levels of nesting", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Theory]

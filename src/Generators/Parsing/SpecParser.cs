@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using ImageApis.Generators.Model;
 using YamlDotNet.Core;
@@ -25,7 +26,7 @@ internal sealed class SpecParser
     private static readonly string[] FamilyKeys = ["title", "description", "models", "parameters", "rules", "inputs"];
     private static readonly string[] ModelKeys = ["id", "name", "description", "rules", "inputs"];
     private static readonly string[] RuleKeys = ["enum", "minimum", "maximum", "multipleOf", "minItems", "maxItems", "pattern", "patternDescription", "required", "notAccepted", "ignored", "reason"];
-    private static readonly string[] ParameterKeys = ["description", "type", "format", "items", "enum", "names", "default", "minimum", "maximum", "multipleOf", "minItems", "maxItems", "pattern", "patternDescription", "required"];
+    private static readonly string[] ParameterKeys = ["description", "name", "type", "format", "items", "enum", "names", "default", "minimum", "maximum", "multipleOf", "minItems", "maxItems", "pattern", "patternDescription", "required"];
     private static readonly string[] InputDeclarationKeys = ["kind", "url", "base64"];
     private static readonly string[] InputRuleKeys = ["min", "max", "url", "base64"];
     private static readonly string[] ConditionKeys = ["if", "rules", "inputs"];
@@ -38,18 +39,56 @@ internal sealed class SpecParser
         "NotFound", "RateLimited", "ContentPolicy", "ProviderUnavailable", "GenerationFailed",
     ];
 
-    /// <summary>Deepest nesting read; real specs stay far below it.</summary>
-    private const int MaxDepth = 256;
-
     private readonly SpecInput _input;
     private readonly YamlReader _yaml;
     private readonly Dictionary<string, string> _modelOwners = new(StringComparer.Ordinal);
+
+    /// <summary>The C# type names claimed so far, with what claimed them (IMG015).</summary>
+    /// <remarks>Ignoring case, as the compiler compares the names of generated files.</remarks>
+    private readonly Dictionary<string, string> _typeNames = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The model constants claimed so far (one class holds them all), with the model id.</summary>
+    private readonly Dictionary<string, string> _constants = new(StringComparer.Ordinal);
+    private int _familyCount;
+    private bool _modelLimitReported;
     private YamlMappingNode? _schemas;
 
     private SpecParser(SpecInput input)
     {
         _input = input;
         _yaml = new YamlReader(input.Path);
+        foreach (var suffix in (string[])["Models", "Capabilities", "UnexpectedResponseException", "ProtocolClient", "OperationRoutes"])
+        {
+            _typeNames[input.Provider + suffix] = "the generated type " + input.Provider + suffix;
+        }
+    }
+
+    /// <summary>
+    /// Claims a generated C# type name (one source file each): a second claim is reported with both owners and how to
+    /// tell them apart, and the caller leaves the second out, so that the compiler never sees two files of one name.
+    /// </summary>
+    private bool ClaimType(string typeName, string what, YamlNode node, string remedy)
+    {
+        if (_typeNames.TryGetValue(typeName, out var owner))
+        {
+            _yaml.Report(Diagnostics.DuplicateName, node, owner, what, typeName, remedy);
+            return false;
+        }
+
+        _typeNames[typeName] = what;
+        return true;
+    }
+
+    /// <summary>Reports, once, a list longer than its limit; true when it is within the limit.</summary>
+    private bool WithinLimit(int count, int limit, YamlNode node, string what, string items, string remedy)
+    {
+        if (count <= limit)
+        {
+            return true;
+        }
+
+        _yaml.Report(Diagnostics.LimitExceeded, node, what, count.ToString("N0", CultureInfo.InvariantCulture), items, limit.ToString("N0", CultureInfo.InvariantCulture), remedy);
+        return false;
     }
 
     public static ParseResult Parse(SpecInput input, CancellationToken cancellationToken)
@@ -68,33 +107,55 @@ internal sealed class SpecParser
 #pragma warning restore CA1031
         {
             parser._yaml.Report(Diagnostics.InternalError, Mark.Empty, Mark.Empty, exception.GetType().Name + ": " + exception.Message);
-            return new ParseResult(null, parser._yaml.Diagnostics.ToEquatableArray());
+            return parser.Unreadable();
         }
     }
 
+    /// <summary>
+    /// The result for a spec that cannot be read: its diagnostics, and a provider without operations, so that what the
+    /// NSwag client of the spec needs (its response exception, the provider name and error classification of the
+    /// protocol client, an empty capability catalog) is still generated and the build shows the cause, not a cascade.
+    /// </summary>
+    private ParseResult Unreadable() => new(
+        new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), EquatableArray<OperationSpec>.Empty, EquatableArray<ErrorCodeSpec>.Empty),
+        _yaml.Diagnostics.ToEquatableArray());
+
     private ParseResult Run(CancellationToken cancellationToken)
     {
+        if (_input.Text.Length > Limits.MaxCharacters)
+        {
+            _yaml.Report(Diagnostics.LimitExceeded, Mark.Empty, Mark.Empty, "The spec", _input.Text.Length.ToString("N0", CultureInfo.InvariantCulture), "characters", Limits.MaxCharacters.ToString("N0", CultureInfo.InvariantCulture), "Split the spec, or move what the generator does not need out of it");
+            return Unreadable();
+        }
+
         var stream = new YamlStream();
+        var parser = new LimitingParser(new Parser(new StringReader(_input.Text)), cancellationToken);
         try
         {
-            if (TooDeep(_input.Text) is { } deep)
-            {
-                _yaml.Report(Diagnostics.InvalidYaml, deep, deep, "it nests deeper than " + MaxDepth + " levels");
-                return new ParseResult(null, _yaml.Diagnostics.ToEquatableArray());
-            }
-
-            stream.Load(new StringReader(_input.Text));
+            stream.Load(parser);
+        }
+        catch (LimitingParser.LimitException exception)
+        {
+            _yaml.Report(Diagnostics.LimitExceeded, exception.Start, exception.End, "The spec", "more than " + exception.Limit.ToString("N0", CultureInfo.InvariantCulture), exception.What, exception.Limit.ToString("N0", CultureInfo.InvariantCulture), exception.Remedy);
+            return Unreadable();
         }
         catch (YamlException exception)
         {
             _yaml.Report(Diagnostics.InvalidYaml, exception.Start, exception.End, YamlMessage(exception));
-            return new ParseResult(null, _yaml.Diagnostics.ToEquatableArray());
+            return Unreadable();
+        }
+        catch (Exception exception) when (exception is InvalidOperationException or ArgumentException or FormatException or OverflowException)
+        {
+            // YamlDotNet fails on some broken inputs with an exception of its own state: the YAML is broken just after
+            // the last event it read.
+            _yaml.Report(Diagnostics.InvalidYaml, parser.Last, parser.Last, "it cannot be read after this position (" + exception.Message.TrimEnd('.') + ")");
+            return Unreadable();
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is not YamlMappingNode root)
         {
             _yaml.Report(Diagnostics.NotAMapping, Mark.Empty, Mark.Empty, "The spec", "an empty or scalar document");
-            return new ParseResult(null, _yaml.Diagnostics.ToEquatableArray());
+            return Unreadable();
         }
 
         _schemas = GetMap(GetMap(root, "components"), "schemas");
@@ -121,34 +182,6 @@ internal sealed class SpecParser
 
         var provider = new ProviderSpec(_input.Provider, _input.DisplayName, Path.GetFileName(_input.Path), operations.ToEquatableArray(), ReadErrorCodes(root), ReadRoutes(root));
         return new ParseResult(provider, _yaml.Diagnostics.ToEquatableArray());
-    }
-
-    /// <summary>
-    /// Where the document first nests deeper than <see cref="MaxDepth"/>, or null. Read with YamlDotNet's event parser,
-    /// which is iterative: the representation model recurses and would overflow the stack on absurd nesting.
-    /// </summary>
-    private static Mark? TooDeep(string text)
-    {
-        var parser = new Parser(new StringReader(text));
-        var depth = 0;
-        while (parser.MoveNext())
-        {
-            switch (parser.Current)
-            {
-                case YamlDotNet.Core.Events.MappingStart or YamlDotNet.Core.Events.SequenceStart:
-                    if (++depth > MaxDepth)
-                    {
-                        return parser.Current.Start;
-                    }
-
-                    break;
-                case YamlDotNet.Core.Events.MappingEnd or YamlDotNet.Core.Events.SequenceEnd:
-                    depth--;
-                    break;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The root extension <c>x-imageapis-route-requests</c>: <c>{ response: Type, header: Name }</c>.</summary>
@@ -206,6 +239,11 @@ internal sealed class SpecParser
             return null;
         }
 
+        if (!ClaimType(Names.Type(operationId!) + "Validator", "operation '" + operationId + "' (" + title + ")", Get(operation, "operationId")!, "Give the operations different operationIds (validators are named after them)"))
+        {
+            return null;
+        }
+
         var extension = _yaml.Map(extensionNode, Extension + " of " + operationId);
         if (extension is null)
         {
@@ -231,7 +269,12 @@ internal sealed class SpecParser
 
         var (extrasProperty, extrasAreBody) = ReadExtrasTarget(extension, what, request, schemaName);
         var context = new OperationContext(operationId!, schemaName, request, extrasProperty is not null || extrasAreBody);
-        var families = ReadFamilies(extension, context);
+        if (ReadFamilies(extension, context) is not { } families)
+        {
+            // Over the limit: the operation is left out whole, so that its rules do not report the families' parameters.
+            return null;
+        }
+
         var familyParameters = new HashSet<string>(families.SelectMany(family => family.Parameters).Select(parameter => parameter.WireName), StringComparer.Ordinal);
 
         var rules = MergeRules(SchemaRules(schema, request), ReadRules(GetMap(extension, "rules"), what + " rules", context, familyParameters));
@@ -388,7 +431,7 @@ internal sealed class SpecParser
         return (null, false);
     }
 
-    private List<FamilySpec> ReadFamilies(YamlMappingNode extension, OperationContext context)
+    private List<FamilySpec>? ReadFamilies(YamlMappingNode extension, OperationContext context)
     {
         var families = new List<FamilySpec>();
         var map = _yaml.Map(Get(extension, "families"), "families of " + context.OperationId);
@@ -397,11 +440,22 @@ internal sealed class SpecParser
             return families;
         }
 
+        _familyCount += map.Children.Count;
+        if (!WithinLimit(_familyCount, Limits.MaxFamilies, map, "The spec", "model families (counted up to this list)", "Merge families, or split the spec"))
+        {
+            return null;
+        }
+
         foreach (var (name, keyNode, node) in Entries(map))
         {
             if (!Names.IsIdentifier(name))
             {
                 _yaml.Report(Diagnostics.InvalidIdentifier, keyNode, name, "a model family");
+                continue;
+            }
+
+            if (!ClaimType(name + "Parameters", "family '" + name + "' of operation '" + context.OperationId + "'", keyNode, "Rename one of the families (family names are unique in a spec)"))
+            {
                 continue;
             }
 
@@ -425,9 +479,16 @@ internal sealed class SpecParser
 
         _yaml.CheckKeys(family, what, FamilyKeys);
         var parameters = new List<FamilyParameterSpec>();
-        foreach (var (wireName, parameterKey, parameterNode) in Entries(_yaml.Map(Get(family, "parameters"), what + " parameters") ?? new YamlMappingNode()))
+        var properties = new Dictionary<string, string>(StringComparer.Ordinal);
+        var parameterMap = _yaml.Map(Get(family, "parameters"), what + " parameters") ?? new YamlMappingNode();
+        if (!WithinLimit(parameterMap.Children.Count, Limits.MaxParameters, parameterMap, "Family '" + name + "'", "parameters", "Keep the parameters callers set"))
         {
-            if (ReadFamilyParameter(name, wireName, parameterKey, parameterNode, context) is { } parameter)
+            parameterMap = new YamlMappingNode();
+        }
+
+        foreach (var (wireName, parameterKey, parameterNode) in Entries(parameterMap))
+        {
+            if (ReadFamilyParameter(name, wireName, parameterKey, parameterNode, context, properties) is { } parameter)
             {
                 parameters.Add(parameter);
             }
@@ -435,7 +496,7 @@ internal sealed class SpecParser
 
         var own = new HashSet<string>(parameters.Select(parameter => parameter.WireName), StringComparer.Ordinal);
         var models = ReadModels(name, family, what, context, own);
-        if (models.Count == 0)
+        if (models.Count == 0 && !_modelLimitReported)
         {
             _yaml.Report(Diagnostics.NoModels, Get(family, "models") ?? keyNode, name);
         }
@@ -465,12 +526,28 @@ internal sealed class SpecParser
             return models;
         }
 
+        if (_modelLimitReported)
+        {
+            return models;
+        }
+
+        if (!WithinLimit(_modelOwners.Count + sequence.Children.Count, Limits.MaxModels, sequence, "The spec", "model ids (counted up to " + what + ")", "Split the spec, or let the provider's model list speak for the rest ('unknownModels: allow')"))
+        {
+            _modelLimitReported = true;
+            return models;
+        }
+
         foreach (var item in sequence.Children)
         {
             switch (item)
             {
                 case YamlScalarNode { Value: { Length: > 0 } id }:
                     if (!IsFirstListing(id, familyName, item))
+                    {
+                        continue;
+                    }
+
+                    if (!ClaimConstant(Names.Constant(id), id, item))
                     {
                         continue;
                     }
@@ -492,6 +569,11 @@ internal sealed class SpecParser
                         constant = Names.Constant(id);
                     }
 
+                    if (!ClaimConstant(constant, id, Get(model, "name") ?? Get(model, "id")!))
+                    {
+                        continue;
+                    }
+
                     models.Add(new ModelSpec(
                         id,
                         constant,
@@ -508,7 +590,20 @@ internal sealed class SpecParser
         return models;
     }
 
-    private FamilyParameterSpec? ReadFamilyParameter(string family, string wireName, YamlScalarNode keyNode, YamlNode node, OperationContext context)
+    /// <summary>A model's constant in the provider's model class: two models of one constant are reported (IMG015).</summary>
+    private bool ClaimConstant(string constant, string modelId, YamlNode node)
+    {
+        if (_constants.TryGetValue(constant, out var other))
+        {
+            _yaml.Report(Diagnostics.DuplicateName, node, "model '" + other + "'", "model '" + modelId + "'", constant, "Give one of them its own constant with '{ id: " + modelId + ", name: ... }'");
+            return false;
+        }
+
+        _constants[constant] = modelId;
+        return true;
+    }
+
+    private FamilyParameterSpec? ReadFamilyParameter(string family, string wireName, YamlScalarNode keyNode, YamlNode node, OperationContext context, Dictionary<string, string> properties)
     {
         var what = "parameter '" + wireName + "' of family '" + family + "'";
         var parameter = _yaml.Map(node, what);
@@ -518,6 +613,26 @@ internal sealed class SpecParser
         }
 
         _yaml.CheckKeys(parameter, what, ParameterKeys);
+        var propertyName = Names.Property(wireName);
+        if (_yaml.ReadText(parameter, "name", what) is { } givenName)
+        {
+            if (Names.IsIdentifier(givenName))
+            {
+                propertyName = givenName;
+            }
+            else
+            {
+                _yaml.Report(Diagnostics.InvalidIdentifier, Get(parameter, "name")!, givenName, "the C# property of " + what);
+            }
+        }
+
+        if (properties.TryGetValue(propertyName, out var sameName))
+        {
+            _yaml.Report(Diagnostics.ParameterCollision, keyNode, sameName, wireName, family, propertyName);
+            return null;
+        }
+
+        properties[propertyName] = wireName;
         var declared = context.Request.Find(wireName);
         var type = _yaml.ReadChoice(parameter, "type", what, ParameterTypes) ?? TypeOf(declared);
         if (type is null)
@@ -551,12 +666,16 @@ internal sealed class SpecParser
             rule = rule with { Required = true };
         }
 
-        var propertyName = Names.Property(wireName);
         EquatableArray<EnumValueSpec> enumValues = EquatableArray<EnumValueSpec>.Empty;
         string? enumTypeName = null;
         if (!rule.Enum.IsEmpty && type == "string")
         {
             enumTypeName = family + propertyName;
+            if (!ClaimType(enumTypeName, "the values of " + what, keyNode, "Rename the family, or give the parameter another C# name with 'name:'"))
+            {
+                return null;
+            }
+
             enumValues = ReadEnumNames(parameter, wireName, what, rule.Enum);
         }
 

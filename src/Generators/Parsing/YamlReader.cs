@@ -197,6 +197,9 @@ internal sealed class YamlReader
         {
             case null:
                 return null;
+            case YamlSequenceNode sequence when sequence.Children.Count > Limits.MaxEnumValues:
+                Report(Generators.Diagnostics.LimitExceeded, sequence, "'" + key + "' of " + what, sequence.Children.Count.ToString("N0", CultureInfo.InvariantCulture), "values", Limits.MaxEnumValues.ToString("N0", CultureInfo.InvariantCulture), "Keep the documented values, or leave the list out to accept any value");
+                return null;
             case YamlSequenceNode sequence:
                 var values = new List<(string, YamlNode)>();
                 foreach (var item in sequence.Children)
