@@ -37,7 +37,10 @@ internal sealed class RequestParameters
     public static RequestParameters Sort(IEnumerable<string> pairs, IParameterBag? bag, Type requestType)
     {
         var sorted = new RequestParameters(bag);
-        var declared = RequestJson.GetTypeInfo(requestType).Properties.Select(property => property.Name).ToHashSet(StringComparer.Ordinal);
+        var declared = RequestJson.GetTypeInfo(requestType).Properties
+            .Where(property => property.Set is not null && !property.IsExtensionData)
+            .Select(property => property.Name)
+            .ToHashSet(StringComparer.Ordinal);
         foreach (var pair in pairs)
         {
             var (name, value) = Commands.OptionValues.Pair(pair) ?? throw new CliUsageException($"--param takes name=value; got '{pair}'.");
@@ -67,34 +70,50 @@ internal sealed class RequestParameters
     }
 
     /// <summary>
-    /// The request with the declared fields written into it (a new object of the same type), or the request itself
-    /// when there are none.
+    /// Writes the parameters into the request, once: the bag's (typed, through its generated <c>ApplyTo</c>), each
+    /// declared field through its setter (the text read as the field's type), the extras into
+    /// <paramref name="extras"/>.
     /// </summary>
+    /// <param name="request">The typed request.</param>
+    /// <param name="extras">Where the request keeps the parameters it does not declare.</param>
     /// <exception cref="CliUsageException">A value is not of its field's type.</exception>
-    public object WriteFields(object request)
+    public void ApplyTo(object request, IDictionary<string, object> extras)
     {
         ArgumentNullException.ThrowIfNull(request);
-        if (_fields.Count == 0)
+        ArgumentNullException.ThrowIfNull(extras);
+        Bag?.ApplyTo(request);
+        if (_fields.Count > 0)
         {
-            return request;
+            var info = RequestJson.GetTypeInfo(request.GetType());
+            foreach (var (name, value) in _fields)
+            {
+                var property = info.Properties.First(candidate => candidate.Name == name);
+                property.Set!(request, Read(name, value, property.PropertyType));
+            }
         }
 
-        var type = request.GetType();
-        var info = RequestJson.GetTypeInfo(type);
-        var json = JsonSerializer.SerializeToNode(request, type, RequestJson)!.AsObject();
-        foreach (var (name, value) in _fields)
+        foreach (var (name, value) in Extras)
         {
-            var property = info.Properties.First(candidate => candidate.Name == name);
-            json[name] = ToNode(name, value, property.PropertyType);
+            if (value is not null)
+            {
+                extras[name] = value;
+            }
         }
+    }
 
+    /// <summary>
+    /// The text as a value of the field's type. The one JSON step: the field's own converter (extensible enums, URIs,
+    /// lists, objects) reads the value, as it would from the provider's JSON; the request itself is never serialized.
+    /// </summary>
+    private static object? Read(string name, string value, Type type)
+    {
         try
         {
-            return json.Deserialize(type, RequestJson)!;
+            return ToNode(name, value, type).Deserialize(type, RequestJson);
         }
         catch (JsonException bad)
         {
-            throw new CliUsageException($"--param {bad.Path?.TrimStart('$', '.')}: the value does not fit the request ({bad.Message}).", bad);
+            throw new CliUsageException($"--param {name}: the value does not fit the request ({bad.Message}).", bad);
         }
     }
 

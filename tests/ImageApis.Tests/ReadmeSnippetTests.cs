@@ -39,18 +39,7 @@ public sealed class ReadmeSnippetTests
     [Fact]
     public void Every_csharp_example_of_the_readme_compiles_with_every_provider_imported()
     {
-        var snippets = Snippets(File.ReadAllText(RepositoryRoot.Combine("README.md")));
-        Assert.NotEmpty(snippets);
-        var code = Usings + "\npublic static class Readme\n{\n" + string.Concat(snippets.Select((snippet, i) => $$"""
-                public static async System.Threading.Tasks.Task Snippet{{i + 1}}(IServiceCollection services, System.IServiceProvider provider, IConfiguration configuration, string apiKey, System.Threading.CancellationToken ct)
-                {
-            #line {{snippet.Line}} "README.md"
-            {{snippet.Code}}
-            #line default
-                    await System.Threading.Tasks.Task.CompletedTask;
-                }
-
-            """)) + "}\n";
+        var code = SourceOf(File.ReadAllText(RepositoryRoot.Combine("README.md")));
 
         var compilation = CSharpCompilation.Create(
             "ReadmeSnippets",
@@ -62,7 +51,28 @@ public sealed class ReadmeSnippetTests
         Assert.True(errors.Count == 0, "README examples that do not compile:\n" + string.Join('\n', errors));
     }
 
-    private static List<(int Line, string Code)> Snippets(string readme)
+    /// <summary>
+    /// The README's C# examples as one source file: each the body of an async method of a static class, under the
+    /// imports of a consumer that uses every provider (<see cref="PackedPackageTests"/> builds it against the packages).
+    /// </summary>
+    internal static string SourceOf(string readme)
+    {
+        var snippets = Snippets(readme);
+        Assert.NotEmpty(snippets);
+        return Usings + "\npublic static class Readme\n{\n" + string.Concat(snippets.Select((snippet, i) => $$"""
+                public static async System.Threading.Tasks.Task Snippet{{i + 1}}(IServiceCollection services, System.IServiceProvider provider, IConfiguration configuration, string apiKey, System.Threading.CancellationToken ct)
+                {
+            #line {{snippet.Line}} "README.md"
+            {{snippet.Code}}
+            #line default
+                    await System.Threading.Tasks.Task.CompletedTask;
+                }
+
+            """)) + "}\n";
+    }
+
+    /// <summary>The README's <c>```csharp</c> blocks, each with the line it starts on.</summary>
+    internal static List<(int Line, string Code)> Snippets(string readme)
     {
         var lines = readme.ReplaceLineEndings("\n").Split('\n');
         var snippets = new List<(int, string)>();

@@ -2,12 +2,11 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json;
-using Microsoft.Extensions.AI;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace ImageApis.Cli.Commands;
 
-/// <summary><c>imageapis generate</c>: one generation through the provider's <see cref="IImageGenerator"/>, images saved under <c>--out</c>.</summary>
+/// <summary><c>imageapis generate</c>: one generation through the provider's typed client, images saved under <c>--out</c>.</summary>
 internal static class GenerateCommand
 {
     public static Command Create(CliEnvironment environment)
@@ -46,9 +45,8 @@ internal static class GenerateCommand
 
                 await using var session = await CliSession.OpenAsync(provider, connection, environment, token).ConfigureAwait(false);
                 var request = await PreparedRequest.PrepareAsync(session, describe, parsed, new ProgressWriter(environment.Error), environment, token).ConfigureAwait(false);
-                var response = await request.GenerateAsync(token).ConfigureAwait(false);
-                var result = response.RawRepresentation as ImageGenerationResult;
-                var saved = await SaveAsync(session, response, environment.FullPath(parsed.GetRequiredValue(output)), request.Options.ModelId!, token).ConfigureAwait(false);
+                var result = await request.GenerateAsync(token).ConfigureAwait(false);
+                var saved = await SaveAsync(session, result, environment.FullPath(parsed.GetRequiredValue(output)), request.Model, token).ConfigureAwait(false);
                 if (saved.Count == 0)
                 {
                     environment.Error.WriteLine($"error: {provider.DisplayName} answered without an image.");
@@ -58,7 +56,7 @@ internal static class GenerateCommand
                 var elapsed = Stopwatch.GetElapsedTime(started);
                 if (parsed.GetValue(json))
                 {
-                    WriteJson(environment.Out, provider, request.Options.ModelId!, saved, result, elapsed, session.IsSandbox);
+                    WriteJson(environment.Out, provider, request.Model, saved, result, elapsed, session.IsSandbox);
                 }
                 else
                 {
@@ -69,8 +67,8 @@ internal static class GenerateCommand
 
                     environment.Error.WriteLine(string.Create(
                         CultureInfo.InvariantCulture,
-                        $"{saved.Count} image{(saved.Count == 1 ? string.Empty : "s")} from {provider.DisplayName} {request.Options.ModelId} in {elapsed.TotalSeconds:0.0} s"
-                        + $"{(result?.RequestId is { } id ? $", request id {id}" : string.Empty)}{(result?.CostCents is { } cost ? $", cost {cost} cents" : string.Empty)}."));
+                        $"{saved.Count} image{(saved.Count == 1 ? string.Empty : "s")} from {provider.DisplayName} {request.Model} in {elapsed.TotalSeconds:0.0} s"
+                        + $"{(result.RequestId is { } id ? $", request id {id}" : string.Empty)}{(result.CostCents is { } cost ? $", cost {cost} cents" : string.Empty)}."));
                 }
 
                 return ExitCodes.Done;
@@ -94,17 +92,17 @@ internal static class GenerateCommand
         }
     }
 
-    private static async Task<List<SavedImage>> SaveAsync(CliSession session, ImageGenerationResponse response, string folder, string model, CancellationToken cancellationToken)
+    private static async Task<List<SavedImage>> SaveAsync(CliSession session, ImageGenerationResult result, string folder, string model, CancellationToken cancellationToken)
     {
         var downloader = session.Services.GetRequiredService<ImageDownloader>();
         var stem = ImageFiles.Stem(session.Provider.Name, model, DateTimeOffset.UtcNow);
         var saved = new List<SavedImage>();
-        foreach (var content in response.Contents)
+        foreach (var image in result.Images)
         {
-            var (data, mediaType, url) = content switch
+            var (data, mediaType, url) = image switch
             {
-                DataContent bytes => (bytes.Data, bytes.MediaType, null),
-                UriContent link => await DownloadAsync(downloader, link.Uri, cancellationToken).ConfigureAwait(false),
+                { Data: { } bytes } => (bytes, image.MediaType ?? "application/octet-stream", null),
+                { Url: { } link } => await DownloadAsync(downloader, link, cancellationToken).ConfigureAwait(false),
                 _ => (ReadOnlyMemory<byte>.Empty, null, null),
             };
             if (!data.IsEmpty)
@@ -122,15 +120,15 @@ internal static class GenerateCommand
         return (image.Data, image.MediaType, url);
     }
 
-    private static void WriteJson(TextWriter output, Providers.CliProvider provider, string model, List<SavedImage> saved, ImageGenerationResult? result, TimeSpan elapsed, bool sandbox)
+    private static void WriteJson(TextWriter output, Providers.CliProvider provider, string model, List<SavedImage> saved, ImageGenerationResult result, TimeSpan elapsed, bool sandbox)
     {
         var summary = new GenerateSummary(
             provider.Name,
             model,
             [.. saved.Select(image => new GenerateSummary.File(image.Path, image.MediaType, image.Bytes, image.Url?.AbsoluteUri))],
-            result?.RequestId,
+            result.RequestId,
             (long)elapsed.TotalMilliseconds,
-            result?.CostCents,
+            result.CostCents,
             sandbox);
         output.WriteLine(JsonSerializer.Serialize(summary, CliJson.Default.GenerateSummary));
     }

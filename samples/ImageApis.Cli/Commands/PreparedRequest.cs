@@ -1,33 +1,29 @@
-using ImageApis.AI;
-using Microsoft.Extensions.AI;
-using Microsoft.Extensions.DependencyInjection;
+using ImageApis.Cli.Providers;
 
 namespace ImageApis.Cli.Commands;
 
 /// <summary>
-/// A request as the command line describes it, ready for the provider's <see cref="IImageGenerator"/>: the model's
-/// parameter bag filled from <c>--param</c>, declared fields written into the typed request, other names as extra
-/// parameters, <c>--input-image</c> as original images. The adapter validates it before anything is sent.
+/// A request as the command line describes it, built once as the provider's typed request: model and prompt, the
+/// model's parameter bag and the declared fields filled from <c>--param</c> (other names as extra parameters), then the
+/// count and the <c>--input-image</c> originals. The typed client validates it before anything is sent.
 /// </summary>
 internal sealed class PreparedRequest
 {
-    private PreparedRequest(IImageGenerator generator, ImageGenerationRequest request, ImageGenerationOptions options)
+    private readonly CliSession _session;
+    private readonly object _request;
+    private readonly CliCall _call;
+
+    private PreparedRequest(CliSession session, object request, CliCall call)
     {
-        Generator = generator;
-        Request = request;
-        Options = options;
+        _session = session;
+        _request = request;
+        _call = call;
     }
 
-    /// <summary>The provider's adapter (keyed by the provider's command-line name).</summary>
-    public IImageGenerator Generator { get; }
+    /// <summary>The model.</summary>
+    public string Model => _call.Model;
 
-    /// <summary>Prompt and original images.</summary>
-    public ImageGenerationRequest Request { get; }
-
-    /// <summary>Model, count, the bag, extra parameters, progress, and the typed request to start from.</summary>
-    public ImageGenerationOptions Options { get; }
-
-    /// <exception cref="CliUsageException">A <c>--param</c>, <c>--input-image</c> or <c>--count</c> cannot be used with this provider.</exception>
+    /// <exception cref="CliUsageException">A <c>--param</c>, <c>--input-image</c> or <c>--count</c> cannot be used with this provider, or a name is given twice.</exception>
     public static async Task<PreparedRequest> PrepareAsync(
         CliSession session,
         RequestOptions describe,
@@ -45,39 +41,39 @@ internal sealed class PreparedRequest
             throw new CliUsageException($"--count takes a whole number from 1 to {provider.MaxCount} for {provider.DisplayName} (one image per call, the calls run at once); got '{count}'.");
         }
 
-        var originals = await InputImages.ReadAsync(parsed.GetValue(describe.InputImage) ?? [], environment, cancellationToken).ConfigureAwait(false);
-        var bag = provider.CreateParameters(model);
-        var first = provider.CreateRequest(session.Services, model, prompt);
-        var parameters = RequestParameters.Sort(parsed.GetValue(describe.Param) ?? [], bag, first.GetType());
-        parameters.WriteFields(first); // a value that does not fit its field fails here, before the adapter starts
-
-        var options = new ImageGenerationOptions
+        var inputs = parsed.GetValue(describe.InputImage) ?? [];
+        var pairs = parsed.GetValue(describe.Param) ?? [];
+        RefuseTwice(provider, pairs, new Dictionary<string, string?>(StringComparer.Ordinal)
         {
-            ModelId = model,
-            Count = count,
-            RawRepresentationFactory = _ => parameters.WriteFields(provider.CreateRequest(session.Services, model, prompt)),
-            AdditionalProperties = [],
-        };
-        if (bag is not null)
-        {
-            options.AdditionalProperties[ImageApisImageGenerator.ParametersKey] = bag;
-        }
+            ["--model"] = model,
+            ["--prompt"] = prompt,
+            ["--count"] = count?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["--input-image"] = inputs.FirstOrDefault(),
+        });
 
-        if (progress is not null)
-        {
-            options.AdditionalProperties[ImageApisImageGenerator.ProgressKey] = progress;
-        }
-
-        foreach (var (name, value) in parameters.Extras)
-        {
-            options.AdditionalProperties[name] = value;
-        }
-
-        var generator = session.Services.GetRequiredKeyedService<IImageGenerator>(provider.Name);
-        return new PreparedRequest(generator, new ImageGenerationRequest { Prompt = prompt, OriginalImages = originals.Count > 0 ? originals : null }, options);
+        var originals = await InputImages.ReadAsync(inputs, environment, cancellationToken).ConfigureAwait(false);
+        var request = provider.CreateRequest(session.Services, model, prompt);
+        var parameters = RequestParameters.Sort(pairs, provider.CreateParameters(model), request.GetType());
+        parameters.ApplyTo(request, provider.ExtrasOf(request)); // a value that does not fit its field fails here, before anything is sent
+        return new PreparedRequest(session, request, new CliCall(model, count, originals, progress));
     }
 
-    /// <summary>Runs the request through the adapter.</summary>
-    public Task<ImageGenerationResponse> GenerateAsync(CancellationToken cancellationToken)
-        => Generator.GenerateAsync(Request, Options, cancellationToken);
+    /// <summary>Sends the request through the provider's typed client (and waits for an asynchronous provider).</summary>
+    public Task<ImageGenerationResult> GenerateAsync(CancellationToken cancellationToken)
+        => _session.Provider.Send(_session.Services, _request, _call, cancellationToken);
+
+    /// <summary>A <c>--param</c> that sets a field one of the command line's own options (given) sets too.</summary>
+    /// <exception cref="CliUsageException">Such a pair.</exception>
+    private static void RefuseTwice(CliProvider provider, string[] pairs, Dictionary<string, string?> given)
+    {
+        foreach (var pair in pairs)
+        {
+            if (OptionValues.Pair(pair) is { } parsed
+                && provider.Claims.TryGetValue(parsed.Name, out var option)
+                && given.GetValueOrDefault(option) is { } value)
+            {
+                throw new CliUsageException($"{option} '{value}' and --param '{pair}' both set {parsed.Name} for {provider.DisplayName}; give it once (drop the --param, or the {option}).");
+            }
+        }
+    }
 }

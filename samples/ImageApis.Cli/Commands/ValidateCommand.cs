@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace ImageApis.Cli.Commands;
 
 /// <summary>
-/// <c>imageapis validate</c>: runs the request through the same adapter, bag and validators as <c>generate</c>, with
+/// <c>imageapis validate</c>: builds the request as <c>generate</c> does and runs it through the same typed client, bag and validators as <c>generate</c>, with
 /// an HTTP handler that lets nothing out but reads; exit 0 when the request would be sent, 2 with every problem when not.
 /// </summary>
 internal static class ValidateCommand
@@ -27,7 +27,7 @@ internal static class ValidateCommand
                 }
                 catch (DryRunException stopped)
                 {
-                    environment.Out.WriteLine($"valid: {provider.DisplayName} model {request.Options.ModelId} accepts this request. {stopped.Message}");
+                    environment.Out.WriteLine($"valid: {provider.DisplayName} model {request.Model} accepts this request. {stopped.Message}");
                     return ExitCodes.Done;
                 }
 

@@ -10,8 +10,8 @@ namespace ImageApis.Cli.Providers;
 /// <summary>The four providers, in the order help lists them.</summary>
 internal static class CliProviders
 {
-    /// <summary>The most calls the adapter of a provider that makes one image per call runs at once.</summary>
-    private const int OneImagePerCall = 10;
+    /// <summary>The most calls at once for a provider that makes one image per call.</summary>
+    private const int OneImagePerCall = AI.ImageCalls.MostRepeats;
 
     public static IReadOnlyList<CliProvider> All { get; } =
     [
@@ -27,6 +27,9 @@ internal static class CliProviders
                 options.Capabilities = settings.LiveCapabilities ? AirforceCapabilitySource.Live : AirforceCapabilitySource.Spec;
             }),
             (_, model, prompt) => new Airforce.AirforceImageRequest { Model = model, Prompt = prompt ?? string.Empty },
+            request => ((Airforce.AirforceImageRequest)request).AdditionalProperties,
+            ProviderCalls.AirforceAsync,
+            Claims(count: "n", originals: [AirforceOriginals.Field]),
             ListAirforceModelsAsync),
         new(
             "acedata",
@@ -35,7 +38,10 @@ internal static class CliProviders
             AceDataCapabilities.Spec,
             AceDataCapabilities.CreateParameters,
             (builder, settings) => builder.AddAceData(settings.ApplyTo),
-            (_, model, prompt) => new FluxImagesRequest { Model = new FluxModel(model), Prompt = prompt ?? string.Empty }),
+            (_, model, prompt) => new FluxImagesRequest { Model = new FluxModel(model), Prompt = prompt ?? string.Empty },
+            request => ((FluxImagesRequest)request).AdditionalProperties,
+            ProviderCalls.AceDataAsync,
+            Claims(count: "count", originals: [AceDataOriginals.Field])),
         new(
             "opengpu",
             OpenGpuCapabilities.ProviderName,
@@ -44,6 +50,9 @@ internal static class CliProviders
             OpenGpuCapabilities.CreateParameters,
             (builder, settings) => builder.AddOpenGpuRelay(settings.ApplyTo),
             (services, model, prompt) => services.GetRequiredService<OpenGpuImageClient>().CreateRequest(model, prompt ?? string.Empty),
+            request => ((IOpenGpuImageRequest)request).AdditionalProperties,
+            ProviderCalls.OpenGpuAsync,
+            Claims(count: OpenGpuOriginals.CountField, originals: OpenGpuOriginals.Fields),
             MaxCount: OneImagePerCall),
         new(
             "wonda",
@@ -53,8 +62,28 @@ internal static class CliProviders
             WondaCapabilities.CreateParameters,
             (builder, settings) => builder.AddWonda(settings.ApplyTo),
             (_, model, prompt) => new Wonda.WondaImageRequest { Model = model, Prompt = prompt },
+            request => ((Wonda.WondaImageRequest)request).Params ??= new Dictionary<string, object>(),
+            ProviderCalls.WondaAsync,
+            Claims(count: null, originals: ["attachmentMediaIds"]),
             MaxCount: OneImagePerCall),
     ];
+
+    /// <summary>The fields <c>--model</c>, <c>--prompt</c>, <c>--count</c> and <c>--input-image</c> set.</summary>
+    private static Dictionary<string, string> Claims(string? count, IEnumerable<string> originals)
+    {
+        var claims = new Dictionary<string, string>(StringComparer.Ordinal) { ["model"] = "--model", ["prompt"] = "--prompt" };
+        if (count is not null)
+        {
+            claims[count] = "--count";
+        }
+
+        foreach (var field in originals)
+        {
+            claims[field] = "--input-image";
+        }
+
+        return claims;
+    }
 
     private static async Task<IReadOnlyList<ModelCapabilities>> ListAirforceModelsAsync(IServiceProvider services, CancellationToken cancellationToken)
     {

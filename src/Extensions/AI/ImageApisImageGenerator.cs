@@ -129,45 +129,6 @@ public abstract class ImageApisImageGenerator : IImageGenerator
         CancellationToken cancellationToken);
 
     /// <summary>
-    /// For providers without a count parameter: runs <paramref name="generate"/> <paramref name="count"/> times at once
-    /// (each call validated before sending) and puts the images together. At most 10.
-    /// </summary>
-    /// <param name="count">How many images were asked for (null or 1: one call).</param>
-    /// <param name="generate">One generation.</param>
-    private protected static async Task<ImageGenerationResult> RepeatAsync(int? count, Func<Task<ImageGenerationResult>> generate)
-    {
-        ArgumentNullException.ThrowIfNull(generate);
-        var times = count ?? 1;
-        if (times is < 1 or > 10)
-        {
-            throw new ArgumentOutOfRangeException(nameof(count), count, "Count must be between 1 and 10 for a provider that makes one image per call.");
-        }
-
-        if (times == 1)
-        {
-            return await generate().ConfigureAwait(false);
-        }
-
-        var results = await Task.WhenAll(Enumerable.Range(0, times).Select(_ => generate())).ConfigureAwait(false);
-        return new ImageGenerationResult(results[0].Provider, results[0].Model, [.. results.SelectMany(result => result.Images)])
-        {
-            RequestId = results[0].RequestId,
-            CreatedAt = results[0].CreatedAt,
-            RawResponse = results,
-        };
-    }
-
-    /// <summary>The bytes of an original image: its data, or its link downloaded without the API key.</summary>
-    /// <param name="original">A <see cref="DataContent"/> or <see cref="UriContent"/>.</param>
-    /// <param name="cancellationToken">Cancels the download.</param>
-    private protected async Task<byte[]> BytesOfAsync(AIContent original, CancellationToken cancellationToken) => original switch
-    {
-        DataContent data => data.Data.ToArray(),
-        UriContent link => (await Downloader.DownloadAsync(link.Uri, cancellationToken).ConfigureAwait(false)).Data.ToArray(),
-        _ => throw new ArgumentException($"Original images are data or links, not {original?.GetType().Name}.", nameof(original)),
-    };
-
-    /// <summary>
     /// Writes the parameter bag (<see cref="ParametersKey"/>) and then the other additional properties into a request
     /// that already carries what the options' members (and <see cref="ImageGenerationOptions.RawRepresentationFactory"/>)
     /// set. One rule: a name is given once. A bag value over a different value the options set (its

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using ImageApis.AI;
-using ImageApis.Validation;
 using Microsoft.Extensions.AI;
 
 namespace ImageApis.AceData;
@@ -36,19 +35,7 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
         }
 
         var model = typed.Model?.Value ?? Metadata.DefaultModelId!;
-        var originals = request.OriginalImages?.ToList() ?? [];
-        if (string.IsNullOrWhiteSpace(typed.Action.Value))
-        {
-            // The caller's action stands (an edit asked for with --param action=edit, or an action the spec refuses);
-            // only an unset one is chosen from the originals.
-            typed.Action = originals.Count > 0 ? FluxAction.Edit : FluxAction.Generate;
-        }
-
-        if (originals.Count > 0)
-        {
-            typed.ImageUrl = originals is [UriContent link] ? link.Uri : throw Refused(model, originals);
-        }
-
+        AceDataOriginals.ApplyTo(typed, model, request.OriginalImages?.ToList() ?? []);
         typed.Count = options.Count ?? typed.Count;
         if (options.ImageSize is { } size)
         {
@@ -62,20 +49,5 @@ public sealed class AceDataImageGenerator : ImageApisImageGenerator<AceDataImage
         ApplyParameters(typed, options, model, raw, t => t.AdditionalProperties);
 
         return Client.GenerateAsync(typed, RequestOptionsOf<ImageRequestOptions>(options), cancellationToken);
-    }
-
-    private static RequestValidationException Refused(string model, List<AIContent> originals)
-    {
-        var given = originals.Count == 1 ? "image bytes" : $"{originals.Count} images";
-        var issue = new ValidationIssue(
-            ValidationIssueKind.NotAllowed,
-            ValidationSeverity.Error,
-            "image_url",
-            model,
-            given,
-            "one image, as a link (UriContent)",
-            null,
-            $"image_url: AceData edits take one image given as a link; got {given}. Upload the image somewhere reachable and pass a UriContent.");
-        return new RequestValidationException(AceDataCapabilities.ProviderName, model, [issue]);
     }
 }

@@ -52,16 +52,7 @@ public sealed class AirforceImageGenerator : ImageApisImageGenerator<AirforceIma
             }
         }
 
-        foreach (var original in request.OriginalImages ?? [])
-        {
-            typed.InputImages ??= [];
-            typed.InputImages.Add(original switch
-            {
-                DataContent data => new InputImage { B64Json = data.Data.ToArray() },
-                UriContent link => new InputImage { Url = link.Uri },
-                _ => throw new ArgumentException($"Api.Airforce takes original images as data or links, not {original.GetType().Name}.", nameof(request)),
-            });
-        }
+        AirforceOriginals.AddTo(typed, request.OriginalImages);
 
         ApplyParameters(typed, options, typed.Model, raw, t => t.AdditionalProperties);
 

@@ -1,5 +1,4 @@
 using ImageApis.AI;
-using ImageApis.Validation;
 using Microsoft.Extensions.AI;
 
 namespace ImageApis.OpenGpu;
@@ -30,23 +29,17 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
         var model = options.ModelId ?? Metadata.DefaultModelId!;
         RawRequest<IOpenGpuImageRequest> NewRequest() => RawRequestOf<IOpenGpuImageRequest>(options) is { Request: not null } raw ? raw : new(Client.CreateRequest(model, request.Prompt ?? string.Empty), null);
 
-        // A route that takes links (Qwen edit: a URL or base64) gets the link as it is: the provider fetches it. The
-        // others take bytes, so links are downloaded (without the API key).
-        var takesLinks = NewRequest().Request is QwenEditRequest;
-        var originals = new List<Original>();
-        foreach (var original in request.OriginalImages ?? [])
-        {
-            originals.Add(takesLinks && original is UriContent link
-                ? new Original(null, link.Uri)
-                : new Original(await BytesOfAsync(original, cancellationToken).ConfigureAwait(false), null));
-        }
+        var originals = await OpenGpuOriginals.ReadAsync(NewRequest().Request!, request.OriginalImages, Downloader, cancellationToken).ConfigureAwait(false);
 
+        var takesCount = false;
         IOpenGpuImageRequest Build()
         {
             var raw = NewRequest();
             var typed = raw.Request!;
             typed.Prompt = request.Prompt ?? typed.Prompt;
-            Shape(typed, model, options, originals);
+            Shape(typed, model, options.ImageSize);
+            OpenGpuOriginals.ApplyTo(typed, model, originals);
+            takesCount = OpenGpuOriginals.SetCount(typed, options.Count);
             ApplyParameters(typed, options, model, raw, t => t.AdditionalProperties);
 
             return typed;
@@ -54,81 +47,44 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
 
         var perCall = RequestOptionsOf<OpenGpuRequestOptions>(options);
         var first = Build();
-        if (first is GptImageGenerateRequest or GptImageEditRequest)
+        if (takesCount)
         {
             return await Client.GenerateAsync(first, perCall, cancellationToken).ConfigureAwait(false);
         }
 
-        return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
+        return await ImageCalls.RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 
-    private static void Shape(IOpenGpuImageRequest typed, string model, ImageGenerationOptions options, List<Original> originals)
+    /// <summary>The size, in the form the route takes it.</summary>
+    private static void Shape(IOpenGpuImageRequest typed, string model, System.Drawing.Size? size)
     {
-        var size = options.ImageSize;
+        if (size is not { } given)
+        {
+            return;
+        }
+
         switch (typed)
         {
             case FluxGenerateRequest flux:
-                if (size is { } fluxSize)
-                {
-                    (flux.Width, flux.Height) = (ImageSizes.Round(fluxSize.Width, 32, 64), ImageSizes.Round(fluxSize.Height, 32, 64));
-                }
-
-                (flux.InputImage, flux.InputImage2, flux.InputImage3, flux.InputImage4) = (At(originals, 0), At(originals, 1), At(originals, 2), At(originals, 3));
-                if (originals.Count > 4)
-                {
-                    throw TooManyOriginals(model, originals.Count, 4);
-                }
-
+                (flux.Width, flux.Height) = (ImageSizes.Round(given.Width, 32, 64), ImageSizes.Round(given.Height, 32, 64));
                 break;
             case StableDiffusionRequest sd:
-                if (size is { } sdSize)
-                {
-                    (sd.Width, sd.Height) = (ImageSizes.Round(sdSize.Width, 8, 64), ImageSizes.Round(sdSize.Height, 8, 64));
-                }
-
-                NoOriginals(model, originals);
+                (sd.Width, sd.Height) = (ImageSizes.Round(given.Width, 8, 64), ImageSizes.Round(given.Height, 8, 64));
                 break;
             case GeminiGenerateRequest gemini:
-                if (size is { } geminiSize)
-                {
-                    gemini.AspectRatio = ImageSizes.NearestAspectRatio(geminiSize, Allowed(typed, model, "aspect_ratio")) is { } ratio ? ratio : gemini.AspectRatio;
-                }
-
-                if (originals.Count == 1)
-                {
-                    gemini.Image = originals[0].Bytes;
-                }
-                else if (originals.Count > 1)
-                {
-                    gemini.Images = [.. originals.Select(original => original.Bytes!)];
-                }
-
+                gemini.AspectRatio = ImageSizes.NearestAspectRatio(given, Allowed(typed, model, "aspect_ratio")) is { } ratio ? ratio : gemini.AspectRatio;
                 break;
             case GptImageGenerateRequest gpt:
-                gpt.N = options.Count ?? gpt.N;
-                if (size is { } gptSize)
-                {
-                    gpt.Size = ImageSizes.NearestSize(gptSize, Allowed(typed, model, "size")) is { } nearest ? nearest : gpt.Size;
-                }
-
-                NoOriginals(model, originals);
+                gpt.Size = ImageSizes.NearestSize(given, Allowed(typed, model, "size")) is { } nearest ? nearest : gpt.Size;
                 break;
             case GptImageEditRequest edit:
-                edit.N = options.Count ?? edit.N;
-                if (size is { } editSize)
-                {
-                    edit.Size = ImageSizes.NearestSize(editSize, Allowed(typed, model, "size")) is { } nearest ? nearest : edit.Size;
-                }
-
-                edit.Image = originals.Count == 1 ? originals[0].Bytes! : originals.Count == 0 ? edit.Image : throw TooManyOriginals(model, originals.Count, 1);
+                edit.Size = ImageSizes.NearestSize(given, Allowed(typed, model, "size")) is { } nearestEdit ? nearestEdit : edit.Size;
                 break;
             case QwenGenerateRequest qwen:
-                qwen.Size = size is { } qwenSize ? ImageSizes.ToText(qwenSize) : qwen.Size;
-                NoOriginals(model, originals);
+                qwen.Size = ImageSizes.ToText(given);
                 break;
             case QwenEditRequest qwenEdit:
-                qwenEdit.Size = size is { } qwenEditSize ? ImageSizes.ToText(qwenEditSize) : qwenEdit.Size;
-                qwenEdit.Image = originals.Count == 1 ? originals[0].Text : originals.Count == 0 ? qwenEdit.Image : throw TooManyOriginals(model, originals.Count, 1);
+                qwenEdit.Size = ImageSizes.ToText(given);
                 break;
         }
     }
@@ -139,39 +95,5 @@ public sealed class OpenGpuImageGenerator : ImageApisImageGenerator<OpenGpuImage
         var constraint = catalog.FindModel(model)?.Find(parameter)
             ?? catalog.GetOperation(typed.OperationId).Constraints.FirstOrDefault(candidate => candidate.Parameter == parameter);
         return constraint?.AllowedValues ?? System.Collections.Immutable.ImmutableArray<string>.Empty;
-    }
-
-    private static byte[]? At(List<Original> originals, int index) => index < originals.Count ? originals[index].Bytes : null;
-
-    private static void NoOriginals(string model, List<Original> originals)
-    {
-        if (originals.Count > 0)
-        {
-            throw TooManyOriginals(model, originals.Count, 0);
-        }
-    }
-
-    private static RequestValidationException TooManyOriginals(string model, int given, int most)
-    {
-        var takes = most == 0 ? "takes no original images (pick an edit model)" : $"takes at most {most} original image{(most == 1 ? string.Empty : "s")}";
-        var issue = new ValidationIssue(
-            ValidationIssueKind.TooManyInputs,
-            ValidationSeverity.Error,
-            "original images",
-            model,
-            given.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            $"at most {most}",
-            null,
-            $"Model '{model}' {takes}; {given} given.");
-        return new RequestValidationException(OpenGpuCapabilities.ProviderName, model, [issue]);
-    }
-
-    /// <summary>An original image: its bytes, or the link a route that takes links is given.</summary>
-    /// <param name="Bytes">The image's bytes (given, or downloaded).</param>
-    /// <param name="Link">The link, forwarded as it is.</param>
-    private readonly record struct Original(byte[]? Bytes, Uri? Link)
-    {
-        /// <summary>The form a URL-or-base64 field takes: the link, or the bytes as base64.</summary>
-        public string Text => Link?.AbsoluteUri ?? Convert.ToBase64String(Bytes!);
     }
 }

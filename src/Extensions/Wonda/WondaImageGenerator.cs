@@ -25,13 +25,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
     /// <inheritdoc />
     private protected override async Task<ImageGenerationResult> GenerateCoreAsync(ImageGenerationRequest request, ImageGenerationOptions options, CancellationToken cancellationToken)
     {
-        var attachments = new List<WondaAttachment>();
-        var index = 0;
-        foreach (var original in request.OriginalImages ?? [])
-        {
-            var name = (original as DataContent)?.Name ?? $"original-{++index}";
-            attachments.Add(WondaAttachment.FromBytes(await BytesOfAsync(original, cancellationToken).ConfigureAwait(false), name, (original as DataContent)?.MediaType));
-        }
+        var attachments = await WondaOriginals.ToAttachmentsAsync(request.OriginalImages, Downloader, cancellationToken).ConfigureAwait(false);
 
         WondaImageRequest Build()
         {
@@ -53,6 +47,6 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
 
         var perCall = RequestOptionsOf<WondaRequestOptions>(options);
         perCall.Attachments = attachments;
-        return await RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
+        return await ImageCalls.RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }
 }
