@@ -20,6 +20,7 @@ internal static class CliApp
             ModelsCommand.Create(environment),
             ValidateCommand.Create(environment),
             SandboxCommand.Create(environment),
+            SpecDiffCommand.Create(environment),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0 && !parsed.Tokens.Any(token => token.Value is "--help" or "-h" or "-?"))
