@@ -63,7 +63,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
 
         Assert.Contains("ij_stuck", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Resume it later by its id", exception.Message, StringComparison.Ordinal);
-        Assert.Equal([1, 2, 4, 5, 5], wonda.Time.Delays.Select(delay => delay.TotalSeconds));
+        Assert.Equal([1, 1.19, 1.416, 1.685, 2.005, 2.386, 2.839, 3.379, 4.021], wonda.Time.Delays.Select(delay => Math.Round(delay.TotalSeconds, 3)));
         Assert.Equal(ImageOperationStatus.Running, operation.Status);
     }
 
