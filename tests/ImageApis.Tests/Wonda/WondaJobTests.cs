@@ -1,4 +1,6 @@
 using ImageApis.Wonda;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace ImageApis.Tests.Wonda;
 
@@ -51,6 +53,34 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
         Assert.Empty(await _wonda.SubmitsAsync());
         Assert.Single(await _wonda.PollsAsync("ij_done_resumed01"));
         Assert.Empty(_wonda.Time.Delays);
+    }
+
+    [Fact]
+    public async Task A_poll_answered_with_retry_after_waits_that_long_before_the_next()
+    {
+        var jobId = "ij_retry_after_" + Guid.NewGuid().ToString("N");
+        var mapping = Guid.NewGuid();
+        wireMock.Server
+            .Given(Request.Create().UsingGet().WithPath("/api/v1/jobs/inference/" + jobId))
+            .WithGuid(mapping)
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Retry-After", "7")
+                .WithBody($$"""{"inferenceJobId":"{{jobId}}","model":"nano-banana-2","status":"in_progress","outputs":[]}"""));
+        try
+        {
+            using var wonda = new WondaHarness(wireMock, options => options.Polling = WondaOptions.DefaultPolling with { Timeout = TimeSpan.FromSeconds(10) });
+            var operation = wonda.Client.ResumeOperation(jobId);
+
+            await Assert.ThrowsAsync<TimeoutException>(() => operation.WaitForCompletionAsync(Cancel));
+
+            // Without the header the schedule's own delays (1, 1.19, 1.416 s…) would have gone out.
+            Assert.Equal([TimeSpan.FromSeconds(7)], wonda.Time.Delays);
+            Assert.Equal(2, (await wonda.PollsAsync(jobId)).Count);
+        }
+        finally
+        {
+            wireMock.Server.DeleteMapping(mapping);
+        }
     }
 
     [Fact]
