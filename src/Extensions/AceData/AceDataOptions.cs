@@ -24,14 +24,15 @@ public sealed class AceDataOptions : ImageApisClientOptions
     }
 
     /// <summary>
-    /// How tasks are polled: from 2 s, growing to 10 s, never faster than once a second (the docs ask for under one
-    /// request a second), for up to 15 minutes (a render takes one to two).
+    /// How tasks are polled: after 1 s, each delay 1.19 times the one before, at most 2 minutes, never faster than once
+    /// a second (the docs ask for under one request a second), for up to 15 minutes (a render takes one to two). A task
+    /// that finishes at <c>T</c> is noticed by <c>1.2 × T + 1 s</c> (a 90-second render at 96 s, on the 19th poll).
     /// </summary>
     public OperationPolling Polling { get; set; } = new()
     {
-        Interval = TimeSpan.FromSeconds(2),
-        BackoffFactor = 1.5,
-        MaxInterval = TimeSpan.FromSeconds(10),
+        Interval = TimeSpan.FromSeconds(1),
+        BackoffFactor = 1.19,
+        MaxInterval = TimeSpan.FromMinutes(2),
         MinInterval = TimeSpan.FromSeconds(1),
         Timeout = TimeSpan.FromMinutes(15),
     };

@@ -45,8 +45,8 @@ public class AceDataTaskOperation : ImageGenerationOperation
         if (task.FinishedAt is null && !filled)
         {
             return task.StartedAt is null
-                ? new OperationUpdate(ImageOperationStatus.Queued) { Detail = "queued" }
-                : new OperationUpdate(ImageOperationStatus.Running) { Detail = "running" };
+                ? new OperationUpdate(ImageOperationStatus.Queued) { Detail = "queued", RetryAfter = RetryAfterOf(answer) }
+                : new OperationUpdate(ImageOperationStatus.Running) { Detail = "running", RetryAfter = RetryAfterOf(answer) };
         }
 
         if (response is not null && AceDataResults.ErrorOf(response) is { } error)

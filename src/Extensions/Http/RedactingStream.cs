@@ -1,9 +1,12 @@
+using System.Buffers;
+
 namespace ImageApis.Http;
 
 /// <summary>
 /// Reads a response body with every form of the API key replaced (<see cref="SecretRedactor"/>), as it arrives:
 /// bytes are passed on as soon as they cannot be the start of the key, so a streamed answer (NDJSON lines,
-/// server-sent events) is not held back beyond the few bytes that might begin it.
+/// server-sent events) is not held back beyond the few bytes that might begin it. The read buffer is rented from the
+/// shared pool and returned on dispose (a small answer would otherwise allocate 16 KiB for it on every call).
 /// </summary>
 internal sealed class RedactingStream : Stream
 {
@@ -19,7 +22,7 @@ internal sealed class RedactingStream : Stream
     {
         _inner = inner;
         _redactor = redactor;
-        _pending = new byte[ChunkSize + redactor.LongestForm];
+        _pending = ArrayPool<byte>.Shared.Rent(ChunkSize + redactor.LongestForm);
     }
 
     public override bool CanRead => true;
@@ -83,6 +86,7 @@ internal sealed class RedactingStream : Stream
         {
             _inner.Dispose();
             _ready.Dispose();
+            ReturnBuffer();
         }
 
         base.Dispose(disposing);
@@ -92,7 +96,16 @@ internal sealed class RedactingStream : Stream
     {
         await _inner.DisposeAsync().ConfigureAwait(false);
         await _ready.DisposeAsync().ConfigureAwait(false);
+        ReturnBuffer();
         await base.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private void ReturnBuffer()
+    {
+        if (Interlocked.Exchange(ref _pending, []) is { Length: > 0 } rented)
+        {
+            ArrayPool<byte>.Shared.Return(rented);
+        }
     }
 
     /// <summary>Copies redacted bytes into <paramref name="buffer"/>; false when more must be read first.</summary>
@@ -120,9 +133,12 @@ internal sealed class RedactingStream : Stream
 
     private Memory<byte> Free()
     {
+        ObjectDisposedException.ThrowIf(_pending.Length == 0, this);
         if (_pending.Length - _pendingCount < ChunkSize)
         {
-            Array.Resize(ref _pending, _pendingCount + ChunkSize);
+            var larger = ArrayPool<byte>.Shared.Rent(_pendingCount + ChunkSize);
+            _pending.AsSpan(0, _pendingCount).CopyTo(larger);
+            ArrayPool<byte>.Shared.Return(Interlocked.Exchange(ref _pending, larger));
         }
 
         return _pending.AsMemory(_pendingCount);

@@ -117,10 +117,10 @@ public sealed class OpenGpuTaskOperation : ImageGenerationOperation
                     },
                 };
             case "queued":
-                return new OperationUpdate(ImageOperationStatus.Queued) { Detail = state };
+                return new OperationUpdate(ImageOperationStatus.Queued) { Detail = state, RetryAfter = RetryAfterOf(response) };
             default:
                 // running, or a state the documentation does not list yet: keep polling.
-                return new OperationUpdate(ImageOperationStatus.Running) { Detail = state };
+                return new OperationUpdate(ImageOperationStatus.Running) { Detail = state, RetryAfter = RetryAfterOf(response) };
         }
     }
 

@@ -149,6 +149,13 @@ public abstract class ImageGenerationOperation
         }
     }
 
+    /// <summary>
+    /// The delay a poll's <c>Retry-After</c> header asks for (seconds or an HTTP date, on the operation's clock), for
+    /// <see cref="OperationUpdate.RetryAfter"/>; null when the answer has none.
+    /// </summary>
+    /// <param name="response">The poll's answer.</param>
+    private protected TimeSpan? RetryAfterOf(ApiResponse response) => ResponseHeaders.RetryAfter(response.Headers, _time.GetUtcNow());
+
     /// <summary>The last poll's update.</summary>
     protected OperationUpdate? LastUpdate { get; private set; }
 

@@ -4,18 +4,28 @@ namespace ImageApis;
 
 /// <summary>
 /// How an operation polls: the first interval, how it grows, its ceiling, the fastest interval the provider's
-/// documentation allows, and the longest total wait (nothing waits for ever).
+/// documentation allows, and the longest total wait (nothing waits for ever). The first poll goes out at once.
 /// </summary>
+/// <remarks>
+/// The defaults (1 s, each delay 1.19 times the one before, at most 2 minutes) bound how late a finished job is
+/// noticed: each delay is less than a fifth of the time waited so far plus one second, so a job that finishes at
+/// <c>T</c> is seen by <c>1.2 × T + 1 s</c> (plus one poll's round trip) for any <c>T</c> up to 10 minutes, and a
+/// 10-minute job takes 29 polls (a 5-second job is seen at 5.3 s, a 90-second one at 96 s). A provider's answer can stretch a delay (<see cref="OperationUpdate.RetryAfter"/>, e.g. a
+/// <c>Retry-After</c> header on a poll), never shorten it below <see cref="MinInterval"/>.
+/// </remarks>
 public sealed record OperationPolling
 {
     /// <summary>Delay after the first poll.</summary>
     public TimeSpan Interval { get; init; } = TimeSpan.FromSeconds(1);
 
-    /// <summary>Each delay is the previous one times this factor (1 keeps it constant).</summary>
-    public double BackoffFactor { get; init; } = 1;
+    /// <summary>
+    /// Each delay is the previous one times this factor (1 keeps it constant); 1.19 by default: with an
+    /// <see cref="Interval"/> of 1 s, a factor up to 1.2 keeps a job finishing at <c>T</c> noticed by <c>1.2 × T + 1 s</c>.
+    /// </summary>
+    public double BackoffFactor { get; init; } = 1.19;
 
-    /// <summary>Longest delay between polls.</summary>
-    public TimeSpan MaxInterval { get; init; } = TimeSpan.FromSeconds(5);
+    /// <summary>Longest delay between polls (2 minutes by default: a job finishing after 10 minutes is noticed within 2 minutes).</summary>
+    public TimeSpan MaxInterval { get; init; } = TimeSpan.FromMinutes(2);
 
     /// <summary>Shortest delay the provider allows; a faster requested interval is refused.</summary>
     public TimeSpan MinInterval { get; init; } = TimeSpan.FromSeconds(1);

@@ -5,7 +5,7 @@ namespace ImageApis.Wonda;
 /// <summary>
 /// A Wonda inference job as an operation: <see cref="ImageGenerationOperation.UpdateStatusAsync"/> polls
 /// <c>GET /api/v1/jobs/inference/{id}</c> once, <see cref="ImageGenerationOperation.WaitForCompletionAsync(CancellationToken)"/>
-/// polls every second, backing off to every five, until the job is <c>succeeded</c>, <c>failed</c> or
+/// polls (after a second, each delay about a fifth longer: <see cref="WondaOptions.DefaultPolling"/>) until the job is <c>succeeded</c>, <c>failed</c> or
 /// <c>canceled</c> (a job <c>succeeded</c> without any output counts as failed: <see cref="GenerationFailedException"/>). Keep <see cref="ImageGenerationOperation.Id"/> to resume it later
 /// (<see cref="WondaImageClient.ResumeOperation"/>).
 /// </summary>
@@ -65,6 +65,7 @@ public class WondaGenerationOperation : ImageGenerationOperation
         return new OperationUpdate(status)
         {
             Detail = job.Status?.Value,
+            RetryAfter = RetryAfterOf(response),
             Result = result,
             Error = status is ImageOperationStatus.Failed or ImageOperationStatus.Canceled
                 ? new ProviderError(Provider, response.StatusCode)

@@ -10,7 +10,7 @@ namespace ImageApis.Wonda;
 /// <summary>
 /// The Wonda client most code wants: checks a request against the model's capabilities (parameters under
 /// <c>params</c>, prompt, attachment count and types) before anything is sent, uploads local attachments, submits
-/// the job, polls it (every second, backing off to every five) and returns typed images. Resolve it from DI after
+/// the job, polls it (after a second, each delay about a fifth longer) and returns typed images. Resolve it from DI after
 /// <c>services.AddImageApis().AddWonda(…)</c>.
 /// </summary>
 public partial class WondaImageClient : ICallDeadlineSource

@@ -4,7 +4,7 @@ namespace ImageApis.Tests.Wonda;
 
 /// <summary>
 /// A job through <c>idle → locked → in_progress → succeeded</c> on the WireMock scenario <c>wonda-job-progress</c>:
-/// polled every second, backing off to five, reporting each status.
+/// polled after a second, each delay 1.19 times the one before, reporting each status.
 /// </summary>
 [Collection(WireMockFixture.ScenarioCollection)]
 public sealed class WondaJobProgressTests(WireMockFixture wireMock)
@@ -30,7 +30,7 @@ public sealed class WondaJobProgressTests(WireMockFixture wireMock)
         Assert.Equal(
             [ImageOperationStatus.Queued, ImageOperationStatus.Queued, ImageOperationStatus.Running, ImageOperationStatus.Succeeded],
             progress.Select(p => p.Status));
-        Assert.Equal([1, 2, 4], wonda.Time.Delays.Select(delay => delay.TotalSeconds));
+        Assert.Equal([1, 1.19, 1.416], wonda.Time.Delays.Select(delay => Math.Round(delay.TotalSeconds, 3)));
         Assert.Equal(4, (await wonda.PollsAsync("ij_progress")).Count);
         Assert.Equal(InferenceJobStatus.Succeeded, operation.JobStatus);
         Assert.Equal("Succeeded", wireMock.GetScenarioState(Scenario));

@@ -1,4 +1,6 @@
 using ImageApis.Wonda;
+using WireMock.RequestBuilders;
+using WireMock.ResponseBuilders;
 
 namespace ImageApis.Tests.Wonda;
 
@@ -54,6 +56,34 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
     }
 
     [Fact]
+    public async Task A_poll_answered_with_retry_after_waits_that_long_before_the_next()
+    {
+        var jobId = "ij_retry_after_" + Guid.NewGuid().ToString("N");
+        var mapping = Guid.NewGuid();
+        wireMock.Server
+            .Given(Request.Create().UsingGet().WithPath("/api/v1/jobs/inference/" + jobId))
+            .WithGuid(mapping)
+            .AtPriority(1)
+            .RespondWith(Response.Create().WithStatusCode(200).WithHeader("Content-Type", "application/json").WithHeader("Retry-After", "7")
+                .WithBody($$"""{"inferenceJobId":"{{jobId}}","model":"nano-banana-2","status":"in_progress","outputs":[]}"""));
+        try
+        {
+            using var wonda = new WondaHarness(wireMock, options => options.Polling = WondaOptions.DefaultPolling with { Timeout = TimeSpan.FromSeconds(10) });
+            var operation = wonda.Client.ResumeOperation(jobId);
+
+            await Assert.ThrowsAsync<TimeoutException>(() => operation.WaitForCompletionAsync(Cancel));
+
+            // Without the header the schedule's own delays (1, 1.19, 1.416 s…) would have gone out.
+            Assert.Equal([TimeSpan.FromSeconds(7)], wonda.Time.Delays);
+            Assert.Equal(2, (await wonda.PollsAsync(jobId)).Count);
+        }
+        finally
+        {
+            wireMock.Server.DeleteMapping(mapping);
+        }
+    }
+
+    [Fact]
     public async Task A_job_that_never_finishes_times_out_and_names_its_id()
     {
         using var wonda = new WondaHarness(wireMock, options => options.Polling = WondaOptions.DefaultPolling with { Timeout = TimeSpan.FromSeconds(20) });
@@ -63,7 +93,7 @@ public sealed class WondaJobTests(WireMockFixture wireMock) : IDisposable
 
         Assert.Contains("ij_stuck", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Resume it later by its id", exception.Message, StringComparison.Ordinal);
-        Assert.Equal([1, 2, 4, 5, 5], wonda.Time.Delays.Select(delay => delay.TotalSeconds));
+        Assert.Equal([1, 1.19, 1.416, 1.685, 2.005, 2.386, 2.839, 3.379, 4.021], wonda.Time.Delays.Select(delay => Math.Round(delay.TotalSeconds, 3)));
         Assert.Equal(ImageOperationStatus.Running, operation.Status);
     }
 

@@ -16,7 +16,7 @@ public sealed class WondaRegistrationTests
         Assert.Equal([429, 503], options.Retry.StatusCodes.Order());
         Assert.Equal(TimeSpan.FromMinutes(30), options.Timeout);
         Assert.Equal(
-            (TimeSpan.FromSeconds(1), 2d, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(1)),
+            (TimeSpan.FromSeconds(1), 1.19d, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1)),
             (options.Polling.Interval, options.Polling.BackoffFactor, options.Polling.MaxInterval, options.Polling.MinInterval));
         Assert.Equal(ValidationMode.Strict, options.Validation);
     }
@@ -49,7 +49,7 @@ public sealed class WondaRegistrationTests
         var exception = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<WondaImageClient>());
 
         Assert.Contains("Wonda: ApiKey is required", exception.Message, StringComparison.Ordinal);
-        Assert.Contains("Wonda: Polling needs 0 <= MinInterval <= Interval <= MaxInterval; got 00:00:01, 00:00:00.1000000 and 00:00:05.", exception.Message, StringComparison.Ordinal);
+        Assert.Contains("Wonda: Polling needs 0 <= MinInterval <= Interval <= MaxInterval; got 00:00:01, 00:00:00.1000000 and 00:02:00.", exception.Message, StringComparison.Ordinal);
         Assert.Contains("Polling.BackoffFactor must be 1 or more; got 0.5.", exception.Message, StringComparison.Ordinal);
         Assert.Contains("MaxAttachmentBytes must be positive; got 0.", exception.Message, StringComparison.Ordinal);
     }
