@@ -13,6 +13,9 @@ namespace ImageApis;
 /// </summary>
 public abstract class ImageGenerationOperation
 {
+    /// <summary>How long before <see cref="OperationPolling.Timeout"/> the last poll goes out, so that it can answer in time.</summary>
+    private static readonly TimeSpan LastLookMargin = TimeSpan.FromSeconds(1);
+
     private readonly TimeProvider _time;
     private ImageGenerationResult? _value;
     private ProviderError? _error;
@@ -136,7 +139,13 @@ public abstract class ImageGenerationOperation
                 var wait = _retryAfter is { } retryAfter && retryAfter > delay ? retryAfter : delay;
                 if (elapsed + wait > Polling.Timeout)
                 {
-                    throw new TimeoutException(TimedOut(true));
+                    // One last look a moment before the time is up, rather than giving up a whole interval early; none
+                    // when that would poll faster than the provider allows.
+                    wait = Polling.Timeout - elapsed - LastLookMargin;
+                    if (wait < Polling.MinInterval)
+                    {
+                        throw new TimeoutException(TimedOut(true));
+                    }
                 }
 
                 await Task.Delay(wait, _time, deadline.Token).ConfigureAwait(false);

@@ -76,6 +76,22 @@ public sealed class PollingLatenessTests
         Assert.InRange(noticed, finishedAt, (finishedAt * 1.2) + TimeSpan.FromSeconds(1));
     }
 
+    [Fact]
+    public async Task The_last_poll_goes_out_just_before_the_timeout_not_a_whole_interval_early()
+    {
+        // AceData's 15-minute wait: its intervals near the end are about 80 s long, so a job done at 880 s was given up at about 818 s.
+        var time = new RecordingTimeProvider();
+        var polling = new AceDataOptions().Polling;
+        var finishedAt = polling.Timeout - TimeSpan.FromSeconds(20);
+        var operation = new ClockedOperation(polling, time, finishedAt);
+
+        await operation.WaitForCompletionAsync(Cancel);
+
+        Assert.InRange(time.GetElapsedTime(0), finishedAt, polling.Timeout);
+        var late = await PollTimesAsync(polling, polling.Timeout);
+        Assert.InRange(late[^1], polling.Timeout - TimeSpan.FromSeconds(2), polling.Timeout);
+    }
+
     /// <summary>When each poll went out (on the fake clock), for a job that never finishes, until the wait times out.</summary>
     private static async Task<List<TimeSpan>> PollTimesAsync(OperationPolling polling, TimeSpan timeout)
     {
