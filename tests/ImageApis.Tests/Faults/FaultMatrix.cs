@@ -96,7 +96,7 @@ internal sealed record FaultOutcome(Type? Throws, int MinAttempts, int MaxAttemp
 internal sealed record Fault(string Name, FaultSource Source, Func<FaultProvider, Leg, bool> AppliesTo, Func<FaultProvider, Leg, FaultOutcome> Expect)
 {
     /// <summary>The matrix's client timeout (and polling timeout): short, so that the cells that wait stay fast.</summary>
-    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1.5);
+    public static readonly TimeSpan Timeout = TimeSpan.FromSeconds(1);
 
     /// <summary>What a deadline may overrun by on a busy two-core machine.</summary>
     public static readonly TimeSpan Margin = TimeSpan.FromSeconds(1.5);

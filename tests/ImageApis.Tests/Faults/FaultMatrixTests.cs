@@ -88,12 +88,12 @@ public abstract class FaultMatrixTests(WireMockFixture wireMock)
         using var cli = new CliRun(wireMock, cell.Provider.Name, stage.Key);
         var started = Stopwatch.GetTimestamp();
 
-        var code = await cli.RunAsync(["generate", "--provider", cell.Provider.Name, "--model", stage.Model, "--prompt", stage.Prompt, "--timeout", "2", "--base-url", stage.BaseUrl.AbsoluteUri, "--api-key", stage.Key]);
+        var code = await cli.RunAsync(["generate", "--provider", cell.Provider.Name, "--model", stage.Model, "--prompt", stage.Prompt, "--timeout", "1", "--base-url", stage.BaseUrl.AbsoluteUri, "--api-key", stage.Key]);
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         Assert.True(code == cell.Expected.ExitCode, $"{name}: exit {code}\n{cli.Transcript}");
         Assert.Equal(1, stage.Attempts);
-        Assert.True(elapsed < TimeSpan.FromSeconds(2) + Fault.Margin, $"{name} took {elapsed}");
+        Assert.True(elapsed < TimeSpan.FromSeconds(1) + Fault.Margin, $"{name} took {elapsed}");
         Assert.DoesNotContain(stage.Key, cli.Transcript, StringComparison.Ordinal);
         Assert.DoesNotContain(stage.OtherHost.Requests, request => request.Text.Contains(stage.Key, StringComparison.Ordinal));
         Assert.Empty(Directory.EnumerateFiles(cli.Folder, "*", SearchOption.AllDirectories));
@@ -106,12 +106,14 @@ public abstract class FaultMatrixTests(WireMockFixture wireMock)
             services.AddSingleton(time);
         }
 
+        // On the fake clock (waiting is the point) the timeout may be long: it passes in milliseconds.
+        var timeout = time is null ? Fault.Timeout : TimeSpan.FromSeconds(30);
         var polling = new OperationPolling
         {
             Interval = TimeSpan.FromMilliseconds(20),
             MinInterval = TimeSpan.Zero,
             MaxInterval = TimeSpan.FromMilliseconds(50),
-            Timeout = Fault.Timeout,
+            Timeout = timeout,
         };
         var builder = services.AddImageApis();
         // Downloads are bounded by their own HttpClient's timeout (2 minutes unless set, as here), not the client's.
@@ -119,12 +121,12 @@ public abstract class FaultMatrixTests(WireMockFixture wireMock)
         switch (stage.Cell.Provider.Name)
         {
             case "airforce":
-                builder.AddAirforce(options => Configure(options, stage));
+                builder.AddAirforce(options => Configure(options, stage, timeout));
                 break;
             case "acedata":
                 builder.AddAceData(options =>
                 {
-                    Configure(options, stage);
+                    Configure(options, stage, timeout);
                     // AceData asks for at most one look-up a second.
                     options.Polling = polling with { Interval = TimeSpan.FromSeconds(1), MinInterval = TimeSpan.FromSeconds(1), MaxInterval = TimeSpan.FromSeconds(1) };
                 });
@@ -132,14 +134,14 @@ public abstract class FaultMatrixTests(WireMockFixture wireMock)
             case "wonda":
                 builder.AddWonda(options =>
                 {
-                    Configure(options, stage);
+                    Configure(options, stage, timeout);
                     options.Polling = polling;
                 });
                 break;
             default:
                 builder.AddOpenGpuRelay(options =>
                 {
-                    Configure(options, stage);
+                    Configure(options, stage, timeout);
                     options.Polling = polling;
                     options.LongPollWait = TimeSpan.FromSeconds(1);
                 });
@@ -147,11 +149,11 @@ public abstract class FaultMatrixTests(WireMockFixture wireMock)
         }
     }
 
-    private static void Configure(ImageApisClientOptions options, FaultStage stage)
+    private static void Configure(ImageApisClientOptions options, FaultStage stage, TimeSpan timeout)
     {
         options.BaseUrl = stage.BaseUrl;
         options.ApiKey = stage.Key;
-        options.Timeout = Fault.Timeout;
+        options.Timeout = timeout;
         options.Retry.MaxRetries = FaultOutcome.Retries;
         options.Retry.BaseDelay = TimeSpan.FromMilliseconds(10);
         options.Retry.MaxDelay = TimeSpan.FromSeconds(1);
