@@ -108,11 +108,13 @@ public abstract class FaultMatrixTests(WireMockFixture wireMock)
 
         // On the fake clock (waiting is the point) the timeout may be long: it passes in milliseconds.
         var timeout = time is null ? Fault.Timeout : TimeSpan.FromSeconds(30);
+        // 20 ms between polls on the real clock; on the fake one a second, so that 30 s are some 30 polls.
+        var interval = time is null ? TimeSpan.FromMilliseconds(20) : TimeSpan.FromSeconds(1);
         var polling = new OperationPolling
         {
-            Interval = TimeSpan.FromMilliseconds(20),
+            Interval = interval,
             MinInterval = TimeSpan.Zero,
-            MaxInterval = TimeSpan.FromMilliseconds(50),
+            MaxInterval = interval,
             Timeout = timeout,
         };
         var builder = services.AddImageApis();
