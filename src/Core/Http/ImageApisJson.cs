@@ -7,7 +7,8 @@ namespace ImageApis;
 
 /// <summary>
 /// The JSON settings every generated client uses: null members are left out, numbers sent as strings are read, a
-/// member is never written twice, and NaN and infinities are written as the strings <c>"NaN"</c>, <c>"Infinity"</c>,
+/// member is never written twice, an <c>error</c> text that comes as an object is read as its message
+/// (<see cref="ErrorTextConverter"/>), and NaN and infinities are written as the strings <c>"NaN"</c>, <c>"Infinity"</c>,
 /// <c>"-Infinity"</c>.
 /// </summary>
 internal static class ImageApisJson
@@ -21,7 +22,7 @@ internal static class ImageApisJson
         // Named literals: a NaN or an infinity that validation did not refuse (warn-only, off, or a member no rule
         // covers) goes out as the string "NaN" / "Infinity" / "-Infinity" instead of crashing the serializer.
         options.NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals;
-        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(WriteEachMemberOnce);
+        options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(WriteEachMemberOnce).WithAddedModifier(ReadErrorTextLeniently);
     }
 
     /// <summary>Shared options for code that reads provider JSON outside the generated clients.</summary>
@@ -60,6 +61,23 @@ internal static class ImageApisJson
         if (declared.Count > 0)
         {
             extension.Get = owner => WithoutWrittenMembers(owner, getExtras(owner), declared);
+        }
+    }
+
+    /// <summary>A string member named <c>error</c> (the OpenGPU Relay's task records) reads an object as its message.</summary>
+    private static void ReadErrorTextLeniently(JsonTypeInfo typeInfo)
+    {
+        if (typeInfo.Kind != JsonTypeInfoKind.Object)
+        {
+            return;
+        }
+
+        foreach (var property in typeInfo.Properties)
+        {
+            if (property.PropertyType == typeof(string) && property.Name == "error" && property.CustomConverter is null)
+            {
+                property.CustomConverter = ErrorTextConverter.Instance;
+            }
         }
     }
 

@@ -49,6 +49,7 @@ public class ImageDownloader
     /// <param name="url">An absolute http or https URL.</param>
     /// <param name="cancellationToken">Cancels the download.</param>
     /// <exception cref="UnexpectedResponseException">The link answered bytes that are not an image (an HTML page, JSON, nothing); the message names its host and declared type.</exception>
+    /// <exception cref="TimeoutException">The download (headers and body) did not finish within the timeout of the <see cref="HttpClientName"/> HttpClient (2 minutes unless configured).</exception>
     public virtual async Task<DownloadedImage> DownloadAsync(Uri url, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(url);
@@ -58,25 +59,43 @@ public class ImageDownloader
         }
 
         using var client = _httpClients.CreateClient(HttpClientName);
-        using var request = new HttpRequestMessage(HttpMethod.Get, url);
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("image/*"));
-        request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*", 0.5));
-        using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+
+        // The HttpClient's timeout covers the headers only (the body is read after them): the whole download gets it.
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        if (client.Timeout != Timeout.InfiniteTimeSpan)
         {
-            throw new HttpRequestException(
-                string.Create(CultureInfo.InvariantCulture, $"Downloading {url.GetLeftPart(UriPartial.Path)} failed with HTTP {(int)response.StatusCode}."),
-                null,
-                response.StatusCode);
+            deadline.CancelAfter(client.Timeout);
         }
 
-        if (response.Content.Headers.ContentLength > MaxBytes)
+        var token = deadline.Token;
+        try
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The image at {url.GetLeftPart(UriPartial.Path)} is larger than {MaxBytes} bytes."));
-        }
+            using var request = new HttpRequestMessage(HttpMethod.Get, url);
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("image/*"));
+            request.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("*/*", 0.5));
+            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, token).ConfigureAwait(false);
+            if (!response.IsSuccessStatusCode)
+            {
+                throw new HttpRequestException(
+                    string.Create(CultureInfo.InvariantCulture, $"Downloading {url.GetLeftPart(UriPartial.Path)} failed with HTTP {(int)response.StatusCode}."),
+                    null,
+                    response.StatusCode);
+            }
 
-        var bytes = await ReadLimitedAsync(response.Content, cancellationToken).ConfigureAwait(false);
-        return new DownloadedImage(bytes, ImageMediaType.Detect(bytes) ?? throw NotAnImage(url, response, bytes.Length));
+            if (response.Content.Headers.ContentLength > MaxBytes)
+            {
+                throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture, $"The image at {url.GetLeftPart(UriPartial.Path)} is larger than {MaxBytes} bytes."));
+            }
+
+            var bytes = await ReadLimitedAsync(response.Content, token).ConfigureAwait(false);
+            return new DownloadedImage(bytes, ImageMediaType.Detect(bytes) ?? throw NotAnImage(url, response, bytes.Length));
+        }
+        catch (OperationCanceledException cancelled) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException(
+                string.Create(CultureInfo.InvariantCulture, $"Downloading {url.GetLeftPart(UriPartial.Path)} did not finish within {client.Timeout} (the timeout of the '{HttpClientName}' HttpClient)."),
+                cancelled);
+        }
     }
 
     /// <summary>

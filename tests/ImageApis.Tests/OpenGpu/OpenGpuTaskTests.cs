@@ -1,5 +1,7 @@
 using System.Text.Json.Nodes;
 using ImageApis.OpenGpu;
+using ImageApis.Tests.Errors;
+using ImageApis.Tests.Support;
 
 namespace ImageApis.Tests.OpenGpu;
 
@@ -83,6 +85,31 @@ public sealed class OpenGpuTaskTests(WireMockFixture wireMock) : IDisposable
         Assert.Contains(OpenGpuFiles.FailedTask, exception.Message, StringComparison.Ordinal);
         Assert.Contains("\"finish_reason\":\"OTHER\"", exception.ResponseBody, StringComparison.Ordinal);
         Assert.Equal("failed", operation.LastRecord?.Status?.Value);
+    }
+
+    [Fact]
+    public async Task A_failed_task_whose_error_is_an_object_reports_the_objects_message()
+    {
+        using var stubs = FailureStubs.Register(wireMock, "opengpu-failed-task-error-object");
+
+        var (thrown, logs) = await FailureRun.RunAsync(wireMock, stubs);
+
+        var exception = Assert.IsType<GenerationFailedException>(thrown);
+        Assert.Equal("UPSTREAM_ERROR", exception.ErrorCode);
+        Assert.Contains("Upstream render failed: key Bearer [REDACTED]", exception.ProviderMessage, StringComparison.Ordinal);
+        Assert.DoesNotContain(stubs.Key, FailureRun.Everything(exception), StringComparison.Ordinal);
+        Assert.DoesNotContain(logs, line => line.Contains(stubs.Key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_failed_task_whose_error_object_has_no_message_reports_the_objects_json()
+    {
+        using var stubs = FailureStubs.Register(wireMock, "opengpu-failed-task-error-without-message");
+
+        var (thrown, _) = await FailureRun.RunAsync(wireMock, stubs);
+
+        var exception = Assert.IsType<GenerationFailedException>(thrown);
+        Assert.Contains("""{"reason":"gpu_lost","retryable":true}""", exception.ProviderMessage, StringComparison.Ordinal);
     }
 
     [Fact]

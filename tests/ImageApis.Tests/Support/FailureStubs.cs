@@ -130,6 +130,12 @@ internal sealed class FailureStubs : IDisposable
             case "wonda-succeeded-without-outputs":
                 WondaJob($$$"""{"inferenceJobId":"ij_{{{Id}}}","model":"nano-banana-2","status":"succeeded","outputs":[]}""");
                 break;
+            case "opengpu-failed-task-error-object":
+                OpenGpuTask($$$"""{"task_id":"direct:{{{Id}}}","status":"failed","model":"black-forest-labs/FLUX-2-pro","result":null,"error":{"message":"Upstream render failed: {{{Echo}}}","type":"upstream_error"},"error_code":"UPSTREAM_ERROR"}""");
+                break;
+            case "opengpu-failed-task-error-without-message":
+                OpenGpuTask($$$"""{"task_id":"direct:{{{Id}}}","status":"failed","model":"black-forest-labs/FLUX-2-pro","result":null,"error":{"reason":"gpu_lost","retryable":true},"error_code":"UPSTREAM_ERROR"}""");
+                break;
             case "opengpu-completed-without-images":
                 OpenGpuTask($$$"""{"task_id":"direct:{{{Id}}}","status":"completed","model":"black-forest-labs/FLUX-2-pro","result":{"images":[],"urls":[]}}""");
                 break;

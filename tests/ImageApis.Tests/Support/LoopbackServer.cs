@@ -207,10 +207,21 @@ internal sealed record LoopbackAnswer(int Status, IReadOnlyDictionary<string, st
         StallAfterBody = true,
     };
 
+    /// <summary>Bytes that are not HTTP (no status line), then the connection closes: WireMock's <c>RANDOM_DATA_THEN_CLOSE</c>.</summary>
+    public static LoopbackAnswer RandomDataThenClose { get; } = new(0, new Dictionary<string, string>(), ReadOnlyMemory<byte>.Empty) { Raw = "\u0017\u0003garbage\u00ff\u00fe not http at all\r\n"u8.ToArray() };
+
+    /// <summary>When set, exactly these bytes are sent instead of an HTTP answer.</summary>
+    public byte[]? Raw { get; init; }
+
     public static LoopbackAnswer Redirect(int status, Uri location) => new(status, new Dictionary<string, string> { ["Location"] = location.AbsoluteUri }, ReadOnlyMemory<byte>.Empty);
 
     public byte[] ToBytes()
     {
+        if (Raw is not null)
+        {
+            return Raw;
+        }
+
         var text = new StringBuilder().Append(System.Globalization.CultureInfo.InvariantCulture, $"HTTP/1.1 {Status} Status\r\n");
         foreach (var header in Headers)
         {
