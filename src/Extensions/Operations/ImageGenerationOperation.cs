@@ -140,9 +140,9 @@ public abstract class ImageGenerationOperation
                 if (elapsed + wait > Polling.Timeout)
                 {
                     // One last look a moment before the time is up, rather than giving up a whole interval early; none
-                    // when that would poll faster than the provider allows.
+                    // when that would poll sooner than the provider allows (its minimum interval, or a Retry-After).
                     wait = Polling.Timeout - elapsed - LastLookMargin;
-                    if (wait < Polling.MinInterval)
+                    if (wait < Polling.MinInterval || wait < _retryAfter)
                     {
                         throw new TimeoutException(TimedOut(true));
                     }
