@@ -13,6 +13,10 @@ internal static class ClientEmitter
     public static void Write(SourceWriter writer, ProviderSpec provider)
     {
         writer.Summary("The " + SourceWriter.Xml(provider.DisplayName) + " client: provider name and documented error codes from " + SourceWriter.Xml(provider.FileName) + ".");
+
+        // The protocol client is reached through the typed client's Protocol property: it is not a second client to
+        // pick from IntelliSense next to the typed one.
+        writer.Line("[global::System.ComponentModel.EditorBrowsable(global::System.ComponentModel.EditorBrowsableState.Never)]");
         writer.Open("public partial class " + provider.Provider + "ProtocolClient");
         writer.Line("/// <inheritdoc />");
         writer.Line("private protected override string ProviderName => " + provider.Provider + "Capabilities.ProviderName;");
