@@ -68,7 +68,7 @@ internal static class CommonOptions
 
     public static Option<int?> Timeout() => new("--timeout")
     {
-        Description = "Give up after this many seconds, 1 to 7200 (exit code 4). Default: the client's, 10 to 30 minutes per call (capabilities, uploads, submit, polls and downloads together).",
+        Description = "Give up after this many seconds, 1 to 7200 (exit code 4). Default: the client's, 10 minutes per call (capabilities, uploads, submit, polls and downloads together).",
         HelpName = "seconds",
         CustomParser = result => OptionValues.WholeNumber(result, "--timeout", MaxTimeoutSeconds),
     };

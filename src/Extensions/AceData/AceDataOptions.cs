@@ -10,13 +10,13 @@ public sealed class AceDataOptions : ImageApisClientOptions
 
     /// <summary>
     /// Creates the options with AceData's defaults: its host, and the retries its docs advise (429 and 5xx, back-off
-    /// from 1 s doubling to 16 s with jitter, 5 attempts in all; never other 4xx); a call may take 15 minutes
-    /// (<see cref="ImageApisClientOptions.Timeout"/>), as long as the polling may wait.
+    /// from 1 s doubling to 16 s with jitter, 5 attempts in all; never other 4xx). A call (<c>GenerateAsync</c>: submit, polls and all) takes at most
+    /// <see cref="ImageApisClientOptions.Timeout"/>, 10 minutes by default; a longer job is started (<c>StartAsync</c>)
+    /// and waited for, up to the polling timeout.
     /// </summary>
     public AceDataOptions()
     {
         BaseUrl = DefaultBaseUrl;
-        Timeout = TimeSpan.FromMinutes(15);
         Retry.MaxRetries = 4;
         Retry.BaseDelay = TimeSpan.FromSeconds(1);
         Retry.MaxDelay = TimeSpan.FromSeconds(16);

@@ -17,13 +17,13 @@ public sealed class OpenGpuRelayOptions : ImageApisClientOptions
     /// <summary>
     /// Creates the options with the Relay's defaults: its host, and retries of the statuses its documentation calls
     /// transient (429 <c>RATE_LIMITED</c>, 500 <c>INTERNAL_ERROR</c>, 502 <c>UPSTREAM_ERROR</c>/<c>PROVIDER_UNAVAILABLE</c>,
-    /// 503 <c>CAPACITY_EXHAUSTED</c>, 504 <c>UPSTREAM_TIMEOUT</c>), honouring <c>Retry-After</c>; a call may take
-    /// 30 minutes (<see cref="ImageApisClientOptions.Timeout"/>), as long as the polling may wait.
+    /// 503 <c>CAPACITY_EXHAUSTED</c>, 504 <c>UPSTREAM_TIMEOUT</c>), honouring <c>Retry-After</c>. A call (<c>GenerateAsync</c>: submit, polls and all) takes at most
+    /// <see cref="ImageApisClientOptions.Timeout"/>, 10 minutes by default; a longer job is started (<c>StartAsync</c>)
+    /// and waited for, up to the polling timeout.
     /// </summary>
     public OpenGpuRelayOptions()
     {
         BaseUrl = DefaultBaseUrl;
-        Timeout = TimeSpan.FromMinutes(30);
         Retry.StatusCodes = new HashSet<int> { 429, 500, 502, 503, 504 };
     }
 

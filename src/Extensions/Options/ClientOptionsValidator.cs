@@ -31,7 +31,7 @@ internal sealed class ClientOptionsValidator<TOptions> : IValidateOptions<TOptio
 
         if (options.Timeout < TimeSpan.FromSeconds(1) || options.Timeout > TimeSpan.FromHours(2))
         {
-            failures.Add($"{client}: Timeout must be between 1 second and 2 hours; got {options.Timeout}. Renders take minutes: the defaults are 10 to 30 minutes.");
+            failures.Add($"{client}: Timeout must be between 1 second and 2 hours; got {options.Timeout}. Renders take minutes: the default is 10 minutes.");
         }
 
         if (options.Retry is null || options.Retry.MaxRetries is < 0 or > 10)

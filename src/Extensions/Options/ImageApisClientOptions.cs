@@ -25,7 +25,7 @@ public abstract class ImageApisClientOptions
     /// <see cref="OperationCanceledException"/> instead); waiting on an operation is also bounded by its
     /// <see cref="OperationPolling.Timeout"/>. It bounds each HTTP request too (the HttpClient's timeout), which never
     /// extends the call. Image renders take minutes, so the default is 10 minutes (HttpClient's 100 seconds is too
-    /// short); providers with jobs wait longer by default.
+    /// short); a longer job is started (<c>StartAsync</c>) and waited for, up to its polling timeout.
     /// </summary>
     public TimeSpan Timeout { get; set; } = TimeSpan.FromMinutes(10);
 

@@ -17,13 +17,13 @@ public sealed class WondaOptions : ImageApisClientOptions
     /// and 503 (by HTTP's definition nothing was processed); polling after a second, each delay about a fifth longer (see
     /// <see cref="DefaultPolling"/>).
     /// A 500 is not retried for a submit or an upload: they carry no idempotency key, and a retried submit could start
-    /// and bill a second job; a poll, which only reads, is retried on any 5xx and on a reset connection. A call may
-    /// take 30 minutes (<see cref="ImageApisClientOptions.Timeout"/>), as long as the polling may wait.
+    /// and bill a second job; a poll, which only reads, is retried on any 5xx and on a reset connection. A call (<c>GenerateAsync</c>: submit, polls and all) takes at most
+    /// <see cref="ImageApisClientOptions.Timeout"/>, 10 minutes by default; a longer job is started (<c>StartAsync</c>)
+    /// and waited for, up to the polling timeout.
     /// </summary>
     public WondaOptions()
     {
         BaseUrl = DefaultBaseUrl;
-        Timeout = TimeSpan.FromMinutes(30);
         Retry.StatusCodes = new HashSet<int> { 429, 503 };
     }
 

@@ -15,7 +15,7 @@ public sealed class OpenGpuRegistrationTests
         Assert.Equal(new Uri("https://relaygpu.com/"), options.BaseUrl);
         Assert.Equal([429, 500, 502, 503, 504], options.Retry.StatusCodes.Order());
         Assert.Equal(OpenGpuAuthentication.ApiKeyHeader, options.Authentication);
-        Assert.Equal((TimeSpan.FromSeconds(30), true, TimeSpan.FromMinutes(30)), (options.LongPollWait!.Value, options.DownloadUrls, options.Timeout));
+        Assert.Equal((TimeSpan.FromSeconds(30), true, TimeSpan.FromMinutes(10)), (options.LongPollWait!.Value, options.DownloadUrls, options.Timeout));
         Assert.Equal(TimeSpan.FromMinutes(5), options.WebhookTolerance);
     }
 

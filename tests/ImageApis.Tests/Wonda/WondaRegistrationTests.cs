@@ -14,7 +14,7 @@ public sealed class WondaRegistrationTests
 
         Assert.Equal(new Uri("https://api.wondercat.ai/"), options.BaseUrl);
         Assert.Equal([429, 503], options.Retry.StatusCodes.Order());
-        Assert.Equal(TimeSpan.FromMinutes(30), options.Timeout);
+        Assert.Equal(TimeSpan.FromMinutes(10), options.Timeout);
         Assert.Equal(
             (TimeSpan.FromSeconds(1), 1.19d, TimeSpan.FromMinutes(2), TimeSpan.FromSeconds(1)),
             (options.Polling.Interval, options.Polling.BackoffFactor, options.Polling.MaxInterval, options.Polling.MinInterval));
