@@ -64,6 +64,7 @@ internal static class CommonOptions
     {
         Description = "The API key (default: IMAGEAPIS_<PROVIDER>_API_KEY). Never printed.",
         HelpName = "key",
+        CustomParser = result => OptionValues.ApiKey(result, "--api-key"),
     };
 
     public static Option<int?> Timeout() => new("--timeout")

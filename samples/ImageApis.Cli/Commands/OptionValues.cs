@@ -23,6 +23,29 @@ internal static class OptionValues
         return null;
     }
 
+    /// <summary>
+    /// An API key: not empty (an unset shell variable would otherwise fall back to the environment or the sandbox
+    /// unnoticed) and without spaces at its ends (a copy-paste slip the provider answers with 401). The value is never
+    /// repeated in the message.
+    /// </summary>
+    public static string? ApiKey(ArgumentResult result, string name)
+    {
+        var text = Last(result);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            result.AddError($"{name} is empty; give the key, or leave {name} out to use the provider's IMAGEAPIS_<PROVIDER>_API_KEY (or, with neither, the built-in sandbox).");
+            return null;
+        }
+
+        if (text.Trim().Length != text.Length)
+        {
+            result.AddError($"{name} has spaces or line breaks at its start or end; give the key without them (the key itself is not shown).");
+            return null;
+        }
+
+        return text;
+    }
+
     /// <summary>One of <paramref name="allowed"/>, in any case; the value returned is spelt as in the list.</summary>
     public static string? Choice(ArgumentResult result, string name, IReadOnlyList<string> allowed)
     {

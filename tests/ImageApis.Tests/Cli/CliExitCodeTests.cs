@@ -180,6 +180,27 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
         Assert.DoesNotContain("   at ", cli.Error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("", "--api-key is empty")]
+    [InlineData("   ", "--api-key is empty")]
+    [InlineData(" sk-air-pasted-with-a-space", "--api-key has spaces or line breaks at its start or end")]
+    [InlineData("sk-air-pasted-with-a-newline\n", "--api-key has spaces or line breaks at its start or end")]
+    public async Task An_empty_or_padded_api_key_exits_2_instead_of_falling_back_to_the_sandbox(string key, string expected)
+    {
+        using var cli = new CliRun(wireMock, "airforce");
+        key = key.Replace("\\n", "\n", StringComparison.Ordinal);
+
+        var code = await cli.RunAsync(["generate", "--provider", "airforce", "--model", "flux-2-dev", "--prompt", "an otter", "--api-key", key]);
+
+        Assert.True(code == 2, cli.Transcript);
+        Assert.StartsWith("error: " + expected, cli.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("sandbox:", cli.Error, StringComparison.Ordinal);
+        if (key.Trim().Length > 0)
+        {
+            Assert.DoesNotContain(key.Trim(), cli.Transcript, StringComparison.Ordinal);
+        }
+    }
+
     /// <summary>provider, key, extra arguments that make the stubs answer with a documented error, its code.</summary>
     public static TheoryData<string, string, string[], string> ProviderErrors => new()
     {
