@@ -46,7 +46,8 @@ public static class OpenGpuRelayServiceCollectionExtensions
         var client = new ProviderRegistration<OpenGpuRelayOptions>(builder, "OpenGpu", OpenGpuCapabilities.ProviderName, name, configure, OpenGpuRelayOptions.XApiKey);
 
         // Task polls need no credential (the task id is the capability): their HttpClient has no key handler, but
-        // their answers (a failed task's error) are cleaned of the key like every other answer.
+        // their answers (a failed task's error) are cleaned of the key like every other answer, and like every
+        // provider call they follow redirects on the provider's host only (another host's 3xx is a provider error).
         var tasksClientName = client.HttpClientName + ".Tasks";
         builder.Services.AddHttpClient(tasksClientName)
             .ConfigureHttpClient((provider, http) =>
@@ -56,7 +57,9 @@ public static class OpenGpuRelayServiceCollectionExtensions
             })
             .AddHttpMessageHandler(provider => new ResilienceHandler(
                 ResilienceHandler.CreatePipeline(client.GetOptions(provider).Retry, provider.GetRequiredService<TimeProvider>())))
+            .AddHttpMessageHandler(() => new RedirectHandler())
             .AddHttpMessageHandler(provider => new SecretRedactionHandler(() => client.GetOptions(provider)))
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler))
             .RedactLoggedHeaders(_ => true);
 
         OpenGpuProtocolClient CreateClient(IServiceProvider provider) => new(client.CreateHttpClient(provider));

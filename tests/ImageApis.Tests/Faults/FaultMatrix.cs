@@ -153,14 +153,9 @@ internal sealed record Fault(string Name, FaultSource Source, Func<FaultProvider
         new("never-finishes", FaultSource.WireMock, Polls, (_, _) => new(typeof(TimeoutException), 2, int.MaxValue)),
         // A 500, then a reset connection, then the answer: the poll is retried and the generation succeeds.
         new("intermittent-poll-errors", FaultSource.Loopback, Polls, (_, _) => new(null, 3, 3)),
-        // A provider call is not followed to another host (the 3xx is a provider error); a link is (it carries no key),
-        // and so is an OpenGPU poll (no key either): the other host's answer is no task state, so it polls on to its timeout.
-        new("redirect-to-another-host", FaultSource.WireMock, Any, (provider, leg) => (provider.Name, leg) switch
-        {
-            (_, Leg.Download) => new(null, 1, 1),
-            ("opengpu", Leg.Poll) => new(typeof(TimeoutException), 1, int.MaxValue),
-            _ => FaultOutcome.Once<ProviderException>(),
-        }),
+        // A provider call, polls included, is not followed to another host (the 3xx is a provider error); a link is
+        // (it carries no key).
+        new("redirect-to-another-host", FaultSource.WireMock, Any, (_, leg) => leg == Leg.Download ? new(null, 1, 1) : FaultOutcome.Once<ProviderException>()),
     ];
 
     public static Fault Named(string name) => All.Single(fault => fault.Name == name);
