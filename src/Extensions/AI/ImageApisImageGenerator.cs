@@ -151,14 +151,17 @@ public abstract class ImageApisImageGenerator : IImageGenerator
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(extras);
         List<ValidationIssue>? twice = null;
-        var before = ToJson(request);
+        var bag = options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) ? value as IParameterBag : null;
+
+        // The request's JSON is only taken when there is something to compare it with (a raw request, a bag).
+        var before = raw.Given is not null || bag is not null ? ToJson(request) : null;
         if (raw.Given is { } given)
         {
             // What the options' members changed in the RawRepresentationFactory request.
             Overwritten(given, before, model, ref twice, "the RawRepresentationFactory request", "the options");
         }
 
-        if (options?.AdditionalProperties is { } properties && properties.TryGetValue(ParametersKey, out var value) && value is IParameterBag bag)
+        if (bag is not null)
         {
             bag.ApplyTo(request);
             Overwritten(before, ToJson(request), model, ref twice, "the options (or the RawRepresentationFactory request)", "the parameter bag");
