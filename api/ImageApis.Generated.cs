@@ -66,7 +66,7 @@ namespace ImageApis.AceData
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxImagesResponse>> CreateImagesAsync(ImageApis.AceData.FluxImagesRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.AceData.AceDataProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.AceData.FluxTasksResponse>> RetrieveTasksAsync(ImageApis.AceData.FluxTasksRequest body, System.Threading.CancellationToken cancellationToken = default) { }
-        protected struct ObjectResponseResult<T>
+        protected readonly struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
             public T Object { get; }
@@ -446,7 +446,7 @@ namespace ImageApis.Airforce
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ImagesResponse>> CreateImageAsync(ImageApis.Airforce.AirforceImageRequest body, System.Threading.CancellationToken cancellationToken = default) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Airforce.ModelList>> ListModelsAsync(System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.Airforce.AirforceProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
-        protected struct ObjectResponseResult<T>
+        protected readonly struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
             public T Object { get; }
@@ -1094,7 +1094,7 @@ namespace ImageApis.OpenGpu
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> QwenGenerateAsync(ImageApis.OpenGpu.QwenGenerateRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.OpenGpu.OpenGpuProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.OpenGpu.ImageResponse>> SdTxt2ImgAsync(ImageApis.OpenGpu.StableDiffusionRequest body, string? idempotency_Key = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected struct ObjectResponseResult<T>
+        protected readonly struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
             public T Object { get; }
@@ -2102,7 +2102,7 @@ namespace ImageApis.Wonda
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.Media>> GetMediaAsync(string mediaId, System.Threading.CancellationToken cancellationToken = default) { }
         protected virtual System.Threading.Tasks.Task<ImageApis.Wonda.WondaProtocolClient.ObjectResponseResult<T>> ReadObjectResponseAsync<T>(System.Net.Http.HttpResponseMessage response, System.Collections.Generic.IReadOnlyDictionary<string, System.Collections.Generic.IEnumerable<string>> headers, System.Threading.CancellationToken cancellationToken) { }
         public virtual System.Threading.Tasks.Task<ImageApis.ApiResponse<ImageApis.Wonda.MediaUploadResponse>> UploadMediaAsync(ImageApis.Wonda.FileParameter file = null, System.Threading.CancellationToken cancellationToken = default) { }
-        protected struct ObjectResponseResult<T>
+        protected readonly struct ObjectResponseResult<T>
         {
             public ObjectResponseResult(T responseObject, string responseText) { }
             public T Object { get; }

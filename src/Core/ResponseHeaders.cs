@@ -9,7 +9,9 @@ namespace ImageApis;
 internal static class ResponseHeaders
 {
     /// <summary>Header names under which providers return the request id, in order of preference.</summary>
-    public static IReadOnlyList<string> RequestIdNames { get; } = ["X-Request-ID", "x-request-id", "X-Trace-ID", "request-id"];
+    public static IReadOnlyList<string> RequestIdNames => Names;
+
+    private static readonly string[] Names = ["X-Request-ID", "x-request-id", "X-Trace-ID", "request-id"];
 
     /// <summary>The first value of a header (names compare without case), or null.</summary>
     /// <param name="headers">Headers as the generated clients collect them.</param>
@@ -19,6 +21,11 @@ internal static class ResponseHeaders
         if (headers is null)
         {
             return null;
+        }
+
+        if (headers is ResponseHeaderView view)
+        {
+            return view.First(name);
         }
 
         if (headers.TryGetValue(name, out var values))
@@ -41,7 +48,7 @@ internal static class ResponseHeaders
     /// <param name="headers">Response headers.</param>
     public static string? RequestId(IReadOnlyDictionary<string, IEnumerable<string>>? headers)
     {
-        foreach (var name in RequestIdNames)
+        foreach (var name in Names)
         {
             if (First(headers, name) is { Length: > 0 } id)
             {
@@ -57,7 +64,7 @@ internal static class ResponseHeaders
     public static string? RequestId(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
-        foreach (var name in RequestIdNames)
+        foreach (var name in Names)
         {
             if (response.Headers.TryGetValues(name, out var values) && values.FirstOrDefault() is { Length: > 0 } id)
             {

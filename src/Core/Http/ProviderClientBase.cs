@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace ImageApis;
@@ -30,13 +29,12 @@ public abstract class ProviderClientBase
     /// <param name="settings">The settings to update.</param>
     private protected static void UpdateJsonSerializerSettings(JsonSerializerOptions settings) => ImageApisJson.Configure(settings);
 
-    /// <summary>Called before the URL is final; adjusts the URL (e.g. characters a provider wants unescaped).</summary>
-    /// <param name="client">The HttpClient.</param>
-    /// <param name="request">The request.</param>
-    /// <param name="urlBuilder">The relative URL being built.</param>
-    /// <param name="cancellationToken">Cancels the call.</param>
-    private protected virtual Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
-        => Task.CompletedTask;
+    /// <summary>
+    /// Called with the relative URL of an operation whose path has parameters or a query, before it is sent; returns
+    /// the URL to send (e.g. with characters a provider wants unescaped). Constant paths are not passed here.
+    /// </summary>
+    /// <param name="url">The relative URL as generated.</param>
+    private protected virtual string PrepareUrl(string url) => url;
 
     /// <summary>Called before sending: adds an <c>X-Request-ID</c> unless the request has one.</summary>
     /// <param name="client">The HttpClient.</param>

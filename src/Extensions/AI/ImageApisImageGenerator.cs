@@ -69,7 +69,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
             return await GenerateContentsAsync(request, options, cancellationToken).ConfigureAwait(false);
         }
 
-        return await deadline.RunAsync(token => GenerateContentsAsync(request, options, token)).ConfigureAwait(false);
+        return await deadline.RunAsync((Generator: this, Request: request, Options: options), static (call, token) => call.Generator.GenerateContentsAsync(call.Request, call.Options, token)).ConfigureAwait(false);
     }
 
     /// <summary>The deadline of one call of the provider's client, or null when the client sets none.</summary>
@@ -261,9 +261,13 @@ public abstract class ImageApisImageGenerator : IImageGenerator
     /// <summary>The per-call settings the options carry (<see cref="ProgressKey"/>, <see cref="ValidationKey"/>), as the typed clients take them.</summary>
     /// <typeparam name="TOptions">The provider's per-call options type.</typeparam>
     /// <param name="options">The options of the call.</param>
-    private protected static TOptions RequestOptionsOf<TOptions>(ImageGenerationOptions options)
+    private protected static TOptions? RequestOptionsOf<TOptions>(ImageGenerationOptions options)
         where TOptions : ImageRequestOptions, new()
-        => new() { Progress = ProgressOf(options), Validation = ValidationOf(options) };
+    {
+        var progress = ProgressOf(options);
+        var validation = ValidationOf(options);
+        return progress is null && validation is null ? null : new() { Progress = progress, Validation = validation };
+    }
 
     /// <summary>The validation mode in <see cref="ValidationKey"/> (a <see cref="ValidationMode"/> or its name), if any.</summary>
     /// <param name="options">The options of the call.</param>
@@ -278,7 +282,7 @@ public abstract class ImageApisImageGenerator : IImageGenerator
             }
             : null;
 
-    private async Task<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)
+    private async ValueTask<AIContent?> ToContentAsync(GeneratedImage image, ImageGenerationResponseFormat? format, CancellationToken cancellationToken)
     {
         if (image.Data is { } data)
         {

@@ -107,7 +107,7 @@ public partial class AceDataImageClient : ICallDeadlineSource
     {
         Validate(request, options);
         using var deadline = StartDeadline(cancellationToken);
-        return await deadline.RunAsync(token => GenerateValidatedAsync(request, options, token)).ConfigureAwait(false);
+        return await deadline.RunAsync((Client: this, Request: request, Options: options), static (call, token) => call.Client.GenerateValidatedAsync(call.Request, call.Options, token)).ConfigureAwait(false);
     }
 
     private async Task<ImageGenerationResult> GenerateValidatedAsync(FluxImagesRequest request, ImageRequestOptions? options, CancellationToken cancellationToken)

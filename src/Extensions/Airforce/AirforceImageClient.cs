@@ -101,7 +101,7 @@ public partial class AirforceImageClient : ICallDeadlineSource
     {
         ArgumentNullException.ThrowIfNull(request);
         using var deadline = StartDeadline(cancellationToken);
-        return await deadline.RunAsync(token => GenerateCoreAsync(request, options, token)).ConfigureAwait(false);
+        return await deadline.RunAsync((Client: this, Request: request, Options: options), static (call, token) => call.Client.GenerateCoreAsync(call.Request, call.Options, token)).ConfigureAwait(false);
     }
 
     private async Task<ImageGenerationResult> GenerateCoreAsync(AirforceImageRequest request, ImageRequestOptions? options, CancellationToken cancellationToken)
@@ -109,8 +109,9 @@ public partial class AirforceImageClient : ICallDeadlineSource
         var mode = options?.Validation ?? _options.Validation;
         if (mode != ValidationMode.Off)
         {
-            var result = await ValidateAsync(request, cancellationToken).ConfigureAwait(false);
-            RequestValidation.Apply(result, mode, AirforceCapabilities.ProviderName, _logger);
+            // Under this call's deadline: ValidateAsync would start a second one.
+            var catalog = await Capabilities.GetCatalogAsync(cancellationToken).ConfigureAwait(false);
+            RequestValidation.Apply(CreateImageValidator.Instance.Validate(request, catalog), mode, AirforceCapabilities.ProviderName, _logger);
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -181,12 +182,16 @@ public partial class AirforceImageClient : ICallDeadlineSource
     {
         ArgumentNullException.ThrowIfNull(response);
         var body = response.Result;
-        var images = (body.Data ?? [])
-            .Select(item => new GeneratedImage(
+        var data = body.Data ?? [];
+        var images = new List<GeneratedImage>(data.Count);
+        foreach (var item in data)
+        {
+            images.Add(new GeneratedImage(
                 item.B64Json is { } bytes ? new ReadOnlyMemory<byte>(bytes) : (ReadOnlyMemory<byte>?)null,
                 WebLinks.Parse(item.Url),
-                revisedPrompt: item.RevisedPrompt))
-            .ToList();
+                revisedPrompt: item.RevisedPrompt));
+        }
+
         if (images.Count == 0)
         {
             throw new GenerationFailedException(NoImages.Error(AirforceCapabilities.ProviderName, response.StatusCode, "The answer's data is empty", response.RequestId, response.Headers));

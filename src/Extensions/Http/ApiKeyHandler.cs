@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-
 namespace ImageApis.Http;
 
 /// <summary>
@@ -10,6 +8,7 @@ internal sealed class ApiKeyHandler : DelegatingHandler
 {
     private readonly Func<ImageApisClientOptions> _options;
     private readonly ApiKeyHeader _header;
+    private Cached? _last;
 
     public ApiKeyHandler(Func<ImageApisClientOptions> options, ApiKeyHeader header)
     {
@@ -32,16 +31,32 @@ internal sealed class ApiKeyHandler : DelegatingHandler
         request.Headers.Remove(header.Name);
         if (!string.IsNullOrWhiteSpace(key) && IsProviderHost(request.RequestUri, options.BaseUrl))
         {
-            if (header.Scheme is { } scheme)
-            {
-                request.Headers.Authorization = new AuthenticationHeaderValue(scheme, key);
-            }
-            else
-            {
-                request.Headers.TryAddWithoutValidation(header.Name, key);
-            }
+            request.Headers.TryAddWithoutValidation(header.Name, Value(key, header.Scheme));
         }
 
         return base.SendAsync(request, cancellationToken);
+    }
+
+    /// <summary>The header's value (<c>Bearer &lt;key&gt;</c> or the bare key), built once per key rather than per request.</summary>
+    private string Value(string key, string? scheme)
+    {
+        var last = _last;
+        if (last is null || !string.Equals(last.Key, key, StringComparison.Ordinal) || !string.Equals(last.Scheme, scheme, StringComparison.Ordinal))
+        {
+            last = new Cached(key, scheme, scheme is null ? key : scheme + " " + key);
+            _last = last;
+        }
+
+        return last.Value;
+    }
+
+    /// <summary>One object, so that a thread never sees the key of one entry with the value of another.</summary>
+    private sealed class Cached(string key, string? scheme, string value)
+    {
+        public string Key { get; } = key;
+
+        public string? Scheme { get; } = scheme;
+
+        public string Value { get; } = value;
     }
 }

@@ -19,7 +19,15 @@ internal sealed class RedactedContent : HttpContent
         {
             if (!string.Equals(header.Key, "Content-Length", StringComparison.OrdinalIgnoreCase))
             {
-                Headers.TryAddWithoutValidation(header.Key, [.. header.Value]);
+                if (header.Value.Count == 1)
+                {
+                    // The one value as it is (no array per header on every answer).
+                    Headers.TryAddWithoutValidation(header.Key, header.Value.ToString());
+                }
+                else
+                {
+                    Headers.TryAddWithoutValidation(header.Key, [.. header.Value]);
+                }
             }
         }
 

@@ -10,7 +10,7 @@ namespace ImageApis.Http;
 internal sealed class SecretRedactionHandler : DelegatingHandler
 {
     private readonly Func<ImageApisClientOptions> _options;
-    private (string? Key, SecretRedactor? Redactor) _last;
+    private Tuple<string?, SecretRedactor?>? _last;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="options">The client's current options (the key is read from them on each request).</param>
@@ -25,14 +25,15 @@ internal sealed class SecretRedactionHandler : DelegatingHandler
     private HttpResponseMessage Redact(HttpResponseMessage response)
     {
         var key = _options().ApiKey;
+        // One object (a reference swap is atomic), so that no thread pairs one key with another key's redactor.
         var last = _last;
-        if (!string.Equals(last.Key, key, StringComparison.Ordinal))
+        if (last is null || !string.Equals(last.Item1, key, StringComparison.Ordinal))
         {
-            last = (key, SecretRedactor.For(key));
+            last = Tuple.Create(key, SecretRedactor.For(key));
             _last = last;
         }
 
-        last.Redactor?.Redact(response);
+        last.Item2?.Redact(response);
         return response;
     }
 }

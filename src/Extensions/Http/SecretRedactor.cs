@@ -47,7 +47,22 @@ internal sealed class SecretRedactor
     /// <summary>True when <paramref name="text"/> holds the key in any of its forms.</summary>
     /// <param name="text">Any text.</param>
     public bool Occurs(string? text)
-        => text is not null && _forms.Any(form => text.Contains(form, StringComparison.Ordinal));
+    {
+        if (text is null)
+        {
+            return false;
+        }
+
+        foreach (var form in _forms)
+        {
+            if (text.Contains(form, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>The text with every form of the key replaced.</summary>
     /// <param name="text">Any text.</param>
@@ -70,8 +85,8 @@ internal sealed class SecretRedactor
     public void Redact(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
+        // Trailing headers arrive after the body, so there are none yet (and reading the property would create them).
         Redact(response.Headers);
-        Redact(response.TrailingHeaders);
         if (response.Content is { } content and not RedactedContent)
         {
             response.Content = new RedactedContent(content, this);
@@ -86,7 +101,7 @@ internal sealed class SecretRedactor
         List<(string Name, string[] Values)>? changed = null;
         foreach (var header in headers.NonValidated)
         {
-            if (header.Value.Any(Occurs))
+            if (Occurs(header.Value))
             {
                 (changed ??= []).Add((header.Key, [.. header.Value.Select(Redact)]));
             }
@@ -97,6 +112,20 @@ internal sealed class SecretRedactor
             headers.Remove(name);
             headers.TryAddWithoutValidation(name, values);
         }
+    }
+
+    /// <summary>Whether any value of a header holds a form of the secret (no allocation: answers are checked on every call).</summary>
+    private bool Occurs(System.Net.Http.Headers.HeaderStringValues values)
+    {
+        foreach (var value in values)
+        {
+            if (Occurs(value))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A stream that reads <paramref name="inner"/> with every form of the key replaced.</summary>

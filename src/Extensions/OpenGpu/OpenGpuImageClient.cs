@@ -281,7 +281,7 @@ public partial class OpenGpuImageClient : ICallDeadlineSource
     {
         var checkedModel = Check(request, model, options);
         using var deadline = StartDeadline(cancellationToken);
-        return await deadline.RunAsync(token => GenerateCheckedAsync(request, checkedModel, options, token)).ConfigureAwait(false);
+        return await deadline.RunAsync((Client: this, Request: request, Model: checkedModel, Options: options), static (call, token) => call.Client.GenerateCheckedAsync(call.Request, call.Model, call.Options, token)).ConfigureAwait(false);
     }
 
     private async Task<ImageGenerationResult> GenerateCheckedAsync(

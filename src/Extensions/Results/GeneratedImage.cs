@@ -16,7 +16,7 @@ public sealed class GeneratedImage
     {
         Data = data;
         Url = url;
-        MediaType = mediaType ?? (data is { } bytes ? ImageMediaType.Detect(bytes.Span) : ImageMediaType.FromPath(url?.AbsolutePath));
+        MediaType = mediaType ?? (data is { } bytes ? ImageMediaType.Detect(bytes.Span) : ImageMediaType.FromUrl(url));
         RevisedPrompt = revisedPrompt;
         ExpiresAt = expiresAt;
     }

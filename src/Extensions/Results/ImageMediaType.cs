@@ -55,20 +55,57 @@ public static class ImageMediaType
 
     /// <summary>The media type a file name or URL path suggests, or null.</summary>
     /// <param name="path">A file name or URL path.</param>
-    public static string? FromPath(string? path) => Path.GetExtension(path ?? string.Empty).ToUpperInvariant() switch
+    public static string? FromPath(string? path) => FromPath(path.AsSpan());
+
+    /// <summary>The media type a file name or URL path suggests, or null (reads the extension in place).</summary>
+    /// <param name="path">A file name or URL path.</param>
+    internal static string? FromPath(ReadOnlySpan<char> path)
     {
-        ".PNG" => "image/png",
-        ".JPG" or ".JPEG" => "image/jpeg",
-        ".GIF" => "image/gif",
-        ".WEBP" => "image/webp",
-        ".AVIF" => "image/avif",
-        ".SVG" => "image/svg+xml",
-        ".BMP" => "image/bmp",
-        ".MP3" => "audio/mpeg",
-        ".WAV" => "audio/wav",
-        ".MP4" => "video/mp4",
-        _ => null,
-    };
+        var extension = Path.GetExtension(path);
+        foreach (var (known, mediaType) in ByExtension)
+        {
+            if (extension.Equals(known, StringComparison.OrdinalIgnoreCase))
+            {
+                return mediaType;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The media type a link's path suggests, or null (without building the path's string when the link has no escapes).</summary>
+    /// <param name="url">The link.</param>
+    internal static string? FromUrl(Uri? url)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        var text = url.OriginalString.AsSpan();
+        if (!url.IsAbsoluteUri || text.Contains('%'))
+        {
+            return FromPath(url.IsAbsoluteUri ? url.AbsolutePath : url.OriginalString);
+        }
+
+        var end = text.IndexOfAny('?', '#');
+        return FromPath(end < 0 ? text : text[..end]);
+    }
+
+    private static readonly (string Extension, string MediaType)[] ByExtension =
+    [
+        (".png", "image/png"),
+        (".jpg", "image/jpeg"),
+        (".jpeg", "image/jpeg"),
+        (".gif", "image/gif"),
+        (".webp", "image/webp"),
+        (".avif", "image/avif"),
+        (".svg", "image/svg+xml"),
+        (".bmp", "image/bmp"),
+        (".mp3", "audio/mpeg"),
+        (".wav", "audio/wav"),
+        (".mp4", "video/mp4"),
+    ];
 
     /// <summary>The usual file extension of a media type (with the dot), or <c>.bin</c>.</summary>
     /// <param name="mediaType">The media type.</param>

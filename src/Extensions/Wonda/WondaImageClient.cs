@@ -99,7 +99,7 @@ public partial class WondaImageClient : ICallDeadlineSource
         CancellationToken cancellationToken = default)
     {
         using var deadline = StartDeadline(cancellationToken);
-        return await deadline.RunAsync(token => GenerateCoreAsync(request, options, token)).ConfigureAwait(false);
+        return await deadline.RunAsync((Client: this, Request: request, Options: options), static (call, token) => call.Client.GenerateCoreAsync(call.Request, call.Options, token)).ConfigureAwait(false);
     }
 
     private async Task<ImageGenerationResult> GenerateCoreAsync(WondaImageRequest request, WondaRequestOptions? options, CancellationToken cancellationToken)

@@ -45,7 +45,7 @@ public sealed class WondaImageGenerator : ImageApisImageGenerator<WondaImageClie
             return typed;
         }
 
-        var perCall = RequestOptionsOf<WondaRequestOptions>(options);
+        var perCall = RequestOptionsOf<WondaRequestOptions>(options) ?? new WondaRequestOptions();
         perCall.Attachments = attachments;
         return await ImageCalls.RepeatAsync(options.Count, () => Client.GenerateAsync(Build(), perCall, cancellationToken)).ConfigureAwait(false);
     }

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace ImageApis.OpenGpu;
 
 /// <summary>
@@ -12,19 +10,16 @@ public partial class OpenGpuProtocolClient
     private const string TasksPath = "v2/tasks/";
 
     /// <inheritdoc />
-    private protected override Task PrepareRequestAsync(HttpClient client, HttpRequestMessage request, StringBuilder urlBuilder, CancellationToken cancellationToken)
+    private protected override string PrepareUrl(string url)
     {
-        ArgumentNullException.ThrowIfNull(urlBuilder);
-        if (urlBuilder.Length > TasksPath.Length && urlBuilder.ToString(0, TasksPath.Length) == TasksPath)
+        ArgumentNullException.ThrowIfNull(url);
+        if (!url.StartsWith(TasksPath, StringComparison.Ordinal))
         {
-            var url = urlBuilder.ToString();
-            var query = url.IndexOf('?', StringComparison.Ordinal);
-            var path = query < 0 ? url : url[..query];
-            urlBuilder.Clear()
-                .Append(path.Replace("%3A", ":", StringComparison.OrdinalIgnoreCase))
-                .Append(query < 0 ? string.Empty : url[query..]);
+            return url;
         }
 
-        return base.PrepareRequestAsync(client, request, urlBuilder, cancellationToken);
+        var query = url.IndexOf('?', StringComparison.Ordinal);
+        var path = query < 0 ? url : url[..query];
+        return path.Replace("%3A", ":", StringComparison.OrdinalIgnoreCase) + (query < 0 ? string.Empty : url[query..]);
     }
 }
