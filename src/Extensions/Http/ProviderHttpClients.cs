@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace ImageApis.Http;
@@ -7,7 +8,8 @@ namespace ImageApis.Http;
 /// Registers the named HttpClient of a provider client: base address and timeout from its options, then the
 /// resilience handler, the redirect handler (same host only), the API-key handler and, innermost, the handler that
 /// cleans every answer of the key (<see cref="SecretRedactionHandler"/>); the primary handler follows no redirect by
-/// itself, so the key never travels to another host; logged headers are redacted.
+/// itself, so the key never travels to another host. IHttpClientFactory's request logs are those of
+/// <see cref="ProviderLoggingHandler"/> (same categories and messages, header values hidden, free when off).
 /// </summary>
 internal static class ProviderHttpClients
 {
@@ -22,6 +24,8 @@ internal static class ProviderHttpClients
                 var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
                 Configure(client, options);
             })
+            .RemoveAllLoggers()
+            .AddHttpMessageHandler(provider => new ProviderLoggingHandler(provider.GetRequiredService<ILoggerFactory>(), clientName, logical: true))
             .AddHttpMessageHandler(provider =>
             {
                 var options = provider.GetRequiredService<IOptionsMonitor<TOptions>>().Get(optionsName);
@@ -38,8 +42,8 @@ internal static class ProviderHttpClients
                 var monitor = provider.GetRequiredService<IOptionsMonitor<TOptions>>();
                 return new SecretRedactionHandler(() => monitor.Get(optionsName));
             })
-            .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler))
-            .RedactLoggedHeaders(_ => true);
+            .AddHttpMessageHandler(provider => new ProviderLoggingHandler(provider.GetRequiredService<ILoggerFactory>(), clientName, logical: false))
+            .ConfigurePrimaryHttpMessageHandler((handler, _) => RedirectHandler.DisableAutoRedirect(handler));
 
     /// <summary>Points an HttpClient at a provider: base address (<see cref="BaseAddress"/>), timeout and the library's User-Agent.</summary>
     public static void Configure(HttpClient client, ImageApisClientOptions options)
