@@ -37,6 +37,9 @@ public class ProviderValidationBenchmarks
     private readonly AirforceRequest _airforceInvalid = new AirforceRequest { Model = AirforceModels.NanoBanana2, Prompt = "", N = 9, AspectRatio = "2:1" }
         .With(new SunoParameters { Style = "EDM" });
 
+    /// <summary>A valid nano-banana-2 request with a parameter bag (an extra parameter) and an input image: every extras pass runs.</summary>
+    private readonly AirforceRequest _airforceBagAndImage = AirforceValidationInputs.Valid();
+
     private readonly FluxImagesRequest _aceDataValid = new() { Action = FluxAction.Generate, Prompt = "A cat in a scarf", Model = AceDataModels.FluxDev, Size = "1024x1024" };
 
     private readonly FluxImagesRequest _aceDataInvalid = new() { Action = FluxAction.Edit, Prompt = "Make the scarf red", Model = AceDataModels.FluxPro1_1, Count = 2 };
@@ -63,6 +66,7 @@ public class ProviderValidationBenchmarks
     public void Setup()
     {
         Expect("Api.Airforce valid", AirforceValid(), 0);
+        Expect("Api.Airforce valid with a bag and an input image", AirforceBagAndImage(), 0);
         Expect("Api.Airforce invalid", AirforceInvalid(), AirforceIssues);
         Expect("AceData valid", AceDataValid(), 0);
         Expect("AceData invalid", AceDataInvalid(), AceDataIssues);
@@ -77,6 +81,9 @@ public class ProviderValidationBenchmarks
 
     [BenchmarkCategory("Api.Airforce"), Benchmark(Description = "validate a valid request")]
     public int AirforceValid() => CreateImageValidator.Instance.Validate(_airforceValid).Issues.Count;
+
+    [BenchmarkCategory("Api.Airforce"), Benchmark(Description = "validate a valid request with a bag and an input image")]
+    public int AirforceBagAndImage() => CreateImageValidator.Instance.Validate(_airforceBagAndImage).Issues.Count;
 
     [BenchmarkCategory("Api.Airforce"), Benchmark(Description = "validate an invalid request (3 issues)")]
     public int AirforceInvalid() => CreateImageValidator.Instance.Validate(_airforceInvalid).Issues.Count;

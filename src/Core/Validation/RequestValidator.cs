@@ -103,7 +103,14 @@ internal abstract class RequestValidator<TRequest>
     private ParameterValue Read(TRequest request, string parameter)
     {
         var value = GetValue(request, parameter);
-        return value.IsPresent || !ExtrasShareBody || !IsDeclared(parameter) ? value : ParameterValue.FromExtra(GetExtraParameters(request), parameter);
+        if (value.IsPresent || !ExtrasShareBody || GetExtraParameters(request) is not { Count: > 0 } extras)
+        {
+            // Without extra parameters there is nothing an unset field could be standing in for (the common case:
+            // no switch on the parameter's name).
+            return value;
+        }
+
+        return IsDeclared(parameter) ? ParameterValue.FromExtra(extras, parameter) : value;
     }
 
     private void CheckModel(
@@ -246,7 +253,7 @@ internal abstract class RequestValidator<TRequest>
                 issues.AboveMaximum(constraint, value);
             }
 
-            if (constraint.MultipleOf is { } step && step > 0 && Math.Abs(Math.IEEERemainder(number, step)) > 1e-9)
+            if (constraint.MultipleOf is { } step && step > 0 && !IsMultiple(number, step))
             {
                 issues.NotMultiple(constraint, value);
             }
@@ -256,6 +263,19 @@ internal abstract class RequestValidator<TRequest>
         {
             issues.PatternMismatch(constraint, value);
         }
+    }
+
+    /// <summary>True when a number is a multiple of a step (to 1e-9); whole numbers are checked exactly, without a division of doubles.</summary>
+    private static bool IsMultiple(double number, double step)
+    {
+        // Below 2^31 both remainders are exact, so they agree.
+        const double whole = int.MaxValue;
+        if (Math.Abs(number) < whole && step < whole && number == Math.Floor(number) && step == Math.Floor(step))
+        {
+            return (long)number % (long)step == 0;
+        }
+
+        return !(Math.Abs(Math.IEEERemainder(number, step)) > 1e-9);
     }
 
     private static bool IsAllowed(ImmutableArray<string> allowed, ParameterValue value)

@@ -53,7 +53,7 @@ internal static class ValidatorEmitter
         writer.Line("var tally = default(" + Validation + "InputTally);");
         foreach (var input in operation.Inputs)
         {
-            WriteInput(writer, input);
+            WriteInput(writer, operation, input);
         }
 
         writer.Line("return tally;");
@@ -101,9 +101,9 @@ internal static class ValidatorEmitter
         writer.Line("};");
     }
 
-    private static void WriteInput(SourceWriter writer, InputSpec input)
+    private static void WriteInput(SourceWriter writer, OperationSpec operation, InputSpec input)
     {
-        var value = "GetValue(request, " + SourceWriter.Literal(input.Parameter) + ")";
+        var value = ValueExpression(operation, input.Parameter);
         switch (input.Kind)
         {
             case "object":
@@ -122,6 +122,25 @@ internal static class ValidatorEmitter
                 writer.Line("tally = tally.AddFixedForm(" + value + ");");
                 break;
         }
+    }
+
+    /// <summary>
+    /// What <c>GetValue(request, parameter)</c> returns for a parameter known when generating: the declared property
+    /// read directly, or the extra parameter of that name (no switch on the name at run time).
+    /// </summary>
+    private static string ValueExpression(OperationSpec operation, string parameter)
+    {
+        foreach (var property in operation.Properties)
+        {
+            if (property.WireName == parameter)
+            {
+                return Validation + "ParameterValue.From(request." + property.CSharpName + ")";
+            }
+        }
+
+        return HasExtras(operation)
+            ? Validation + "ParameterValue.FromExtra(GetExtraParameters(request), " + SourceWriter.Literal(parameter) + ")"
+            : Validation + "ParameterValue.Missing";
     }
 
     private static string Local(InputSpec input) => "items" + input.CSharpName;

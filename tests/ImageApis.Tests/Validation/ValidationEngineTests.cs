@@ -62,6 +62,23 @@ public sealed class ValidationEngineTests
     }
 
     [Theory]
+    [InlineData(2.5, 0.5, true)]
+    [InlineData(2.3, 0.5, false)]
+    [InlineData(1.2, 0.4, true)]
+    [InlineData(4_294_967_296d, 32d, true)]
+    [InlineData(4_294_967_297d, 32d, false)]
+    [InlineData(-96d, 32d, true)]
+    [InlineData(-100d, 32d, false)]
+    public void Steps_hold_for_fractions_large_and_negative_numbers(double value, double step, bool valid)
+    {
+        var catalog = Catalog([new ParameterConstraint("guidance") { MultipleOf = step }]);
+
+        var result = Check(catalog, request => request.AdditionalProperties["guidance"] = value);
+
+        Assert.Equal(valid, result.IsValid);
+    }
+
+    [Theory]
     [InlineData("1024x1024", true)]
     [InlineData("big", false)]
     public void Text_respects_a_pattern(string size, bool valid)
