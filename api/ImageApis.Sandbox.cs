@@ -9,6 +9,7 @@ namespace ImageApis.Sandbox
     {
         public SandboxOptions() { }
         public ImageApis.Sandbox.SandboxImages Images { get; set; }
+        public System.Collections.Generic.IReadOnlyList<string>? Providers { get; set; }
     }
     public sealed class SandboxServer : System.IDisposable
     {

@@ -33,25 +33,69 @@ internal sealed class CliSession : IAsyncDisposable
     public static bool UsesSandbox(CliProvider provider, Connection connection, CliEnvironment environment)
         => KeyOf(provider, connection, environment) is null && connection.BaseUrl is null;
 
+    /// <summary>
+    /// Starts the sandbox for the provider on another thread, so that the caller can do other work meanwhile (it
+    /// plays only that provider: fewer stubs to read). Hand the task to <see cref="OpenAsync"/>, or to
+    /// <see cref="StopAsync"/> when the command ends before.
+    /// </summary>
+    public static Task<SandboxServer> StartSandboxAsync(CliProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        return Task.Run(() => StartSandbox(provider));
+    }
+
+    /// <summary>Stops a sandbox started by <see cref="StartSandboxAsync"/> and not handed to a session; a failure to start is ignored (the command failed already).</summary>
+    public static async Task StopAsync(Task<SandboxServer> starting)
+    {
+        ArgumentNullException.ThrowIfNull(starting);
+        try
+        {
+            (await starting.ConfigureAwait(false)).Dispose();
+        }
+        catch (SandboxException)
+        {
+            // It did not start: nothing to stop.
+        }
+    }
+
     /// <summary>Sets up the provider's client for a command that calls it (<c>generate</c>, live <c>models</c>).</summary>
+    /// <param name="provider">The provider.</param>
+    /// <param name="connection">Key, base URL and timeout from the command line.</param>
+    /// <param name="environment">Streams and environment variables.</param>
+    /// <param name="starting">The sandbox, when the caller started it already (<see cref="StartSandboxAsync"/>); it is the session's from here on.</param>
+    /// <param name="cancellationToken">Cancels the setup.</param>
     /// <exception cref="CliUsageException">A base URL is given without a key.</exception>
     /// <exception cref="SandboxException">The sandbox is needed and did not start.</exception>
-    public static Task<CliSession> OpenAsync(CliProvider provider, Connection connection, CliEnvironment environment, CancellationToken cancellationToken)
+    public static async Task<CliSession> OpenAsync(CliProvider provider, Connection connection, CliEnvironment environment, Task<SandboxServer>? starting, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(provider);
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(environment);
-        cancellationToken.ThrowIfCancellationRequested();
+        if (cancellationToken.IsCancellationRequested)
+        {
+            if (starting is not null)
+            {
+                await StopAsync(starting).ConfigureAwait(false);
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
         var key = KeyOf(provider, connection, environment);
         var baseUrl = connection.BaseUrl;
         if (key is null && baseUrl is null)
         {
-            var sandbox = StartSandbox();
+            var sandbox = starting is null ? StartSandbox(provider) : await starting.ConfigureAwait(false);
             environment.Error.WriteLine(
                 $"sandbox: no key and no --base-url, so {provider.DisplayName} is played by the built-in sandbox (its contract stubs, served locally) at {sandbox.BaseUrl} "
                 + $"(pass --api-key or set {provider.KeyVariable} to call the provider).");
             var settings = new ClientSettings(sandbox.BaseUrl, provider.SandboxKey, connection.Timeout, LiveCapabilities: true);
-            return Task.FromResult(new CliSession(provider, Build(provider, settings, environment, dryRun: false), sandbox));
+            return new CliSession(provider, Build(provider, settings, environment, dryRun: false), sandbox);
+        }
+
+        if (starting is not null)
+        {
+            await StopAsync(starting).ConfigureAwait(false);
         }
 
         if (key is null)
@@ -59,7 +103,7 @@ internal sealed class CliSession : IAsyncDisposable
             throw new CliUsageException($"No API key for {provider.DisplayName} at {baseUrl}: pass --api-key or set {provider.KeyVariable}.");
         }
 
-        return Task.FromResult(new CliSession(provider, Build(provider, new ClientSettings(baseUrl, key, connection.Timeout, LiveCapabilities: true), environment, dryRun: false), null));
+        return new CliSession(provider, Build(provider, new ClientSettings(baseUrl, key, connection.Timeout, LiveCapabilities: true), environment, dryRun: false), null);
     }
 
     /// <summary>
@@ -82,11 +126,11 @@ internal sealed class CliSession : IAsyncDisposable
         _sandbox?.Dispose();
     }
 
-    private static SandboxServer StartSandbox()
+    private static SandboxServer StartSandbox(CliProvider provider)
     {
         try
         {
-            return SandboxServer.Start();
+            return SandboxServer.Start(new SandboxOptions { Providers = [provider.Name] });
         }
         catch (Exception failed) when (failed is IOException or System.Net.Sockets.SocketException or InvalidOperationException)
         {

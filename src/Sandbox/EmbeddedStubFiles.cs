@@ -9,7 +9,8 @@ namespace ImageApis.Sandbox;
 /// are the mappings, <c>Stubs/__files/&lt;provider&gt;/*</c> the bodies they send. Read-only: WireMock.Net writes
 /// nothing here (no saved mappings, no unmatched-request files).
 /// </summary>
-internal sealed class EmbeddedStubFiles : IFileSystemHandler
+/// <param name="providers">The providers whose mappings WireMock.Net reads (their folder names); null for all.</param>
+internal sealed class EmbeddedStubFiles(IReadOnlyCollection<string>? providers = null) : IFileSystemHandler
 {
     private const string Root = "Stubs/";
     private const string MappingFolder = Root + "mappings";
@@ -17,6 +18,10 @@ internal sealed class EmbeddedStubFiles : IFileSystemHandler
 
     private static readonly Assembly Assembly = typeof(EmbeddedStubFiles).Assembly;
     private static readonly string[] Names = Assembly.GetManifestResourceNames().Where(name => name.StartsWith(Root, StringComparison.Ordinal)).Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The providers that have mappings (their folder names: <c>acedata</c>, <c>airforce</c>, …), in a stable order.</summary>
+    public static IReadOnlyList<string> Providers { get; } =
+        [.. Names.Where(name => name.StartsWith(MappingFolder + "/", StringComparison.Ordinal)).Select(name => name.Split('/')[2]).Distinct()];
 
     /// <summary>The names of the embedded mappings, e.g. <c>Stubs/mappings/airforce/models-list.json</c>, in a stable order.</summary>
     public static IEnumerable<string> Mappings => Names.Where(name => name.StartsWith(MappingFolder + "/", StringComparison.Ordinal) && name.EndsWith(".json", StringComparison.Ordinal));
@@ -35,11 +40,14 @@ internal sealed class EmbeddedStubFiles : IFileSystemHandler
 
     public void CreateFolder(string path) => throw ReadOnly();
 
-    /// <remarks>The mappings live one folder per provider, so the folders below are always included.</remarks>
+    /// <remarks>
+    /// The mappings live one folder per provider, so the folders below are always included; of the mapping folder,
+    /// only the chosen providers' (the fewer mappings WireMock.Net reads, the sooner it starts and answers).
+    /// </remarks>
     public IEnumerable<string> EnumerateFiles(string path, bool includeSubdirectories)
     {
         var folder = Normalize(path).TrimEnd('/') + "/";
-        return Names.Where(name => name.StartsWith(folder, StringComparison.Ordinal));
+        return Names.Where(name => name.StartsWith(folder, StringComparison.Ordinal) && IsServed(name));
     }
 
     public string ReadMappingFile(string path) => Text(path);
@@ -68,6 +76,11 @@ internal sealed class EmbeddedStubFiles : IFileSystemHandler
     {
         // Unmatched requests stay in the in-memory log only.
     }
+
+    private bool IsServed(string name)
+        => providers is null
+           || !name.StartsWith(MappingFolder + "/", StringComparison.Ordinal)
+           || providers.Contains(name.Split('/')[2], StringComparer.Ordinal);
 
     private static string Normalize(string path) => path.Replace('\\', '/');
 

@@ -19,6 +19,8 @@ namespace ImageApis.Sandbox;
 /// </summary>
 public sealed class SandboxServer : IDisposable
 {
+    private const string WondaProvider = "wonda";
+
     private SandboxServer(WireMockServer server, Uri baseUrl)
     {
         Server = server;
@@ -31,19 +33,26 @@ public sealed class SandboxServer : IDisposable
     /// <summary>The WireMock.Net server underneath: its request log, scenarios and mappings.</summary>
     public WireMockServer Server { get; }
 
-    /// <summary>Starts the sandbox on a free loopback port with every provider's stubs.</summary>
-    /// <param name="options">Which pictures it answers with (drawn for each request by default).</param>
+    /// <summary>Starts the sandbox on a free loopback port with every provider's stubs (or those of <see cref="SandboxOptions.Providers"/>).</summary>
+    /// <param name="options">Which pictures it answers with (drawn for each request by default), and which providers it plays.</param>
+    /// <exception cref="ArgumentException"><see cref="SandboxOptions.Providers"/> names a provider the sandbox does not have.</exception>
     public static SandboxServer Start(SandboxOptions? options = null)
     {
         options ??= new SandboxOptions();
+        var providers = Served(options);
+        WireMockPlugins.SkipMultipartSearch();
         const int attempts = 3;
         for (var attempt = 1; ; attempt++)
         {
             var port = FreePort();
             try
             {
-                var server = WireMockServer.Start(Settings(port, options));
-                SandboxMappings.AddCodeMappings(server);
+                var server = WireMockServer.Start(Settings(port, options, providers));
+                if (providers is null || providers.Contains(WondaProvider, StringComparer.Ordinal))
+                {
+                    SandboxMappings.AddCodeMappings(server);
+                }
+
                 return new SandboxServer(server, new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port}/")));
             }
             catch (Exception exception) when (attempt < attempts && exception is IOException or SocketException or InvalidOperationException)
@@ -60,7 +69,23 @@ public sealed class SandboxServer : IDisposable
         Server.Dispose();
     }
 
-    private static WireMockServerSettings Settings(int port, SandboxOptions options) => new()
+    /// <summary>The providers to serve, checked and in their folders' spelling; null for all.</summary>
+    private static string[]? Served(SandboxOptions options)
+    {
+        if (options.Providers is not { } providers)
+        {
+            return null;
+        }
+
+        var known = EmbeddedStubFiles.Providers;
+        return
+        [
+            .. providers.Select(provider => known.FirstOrDefault(name => string.Equals(name, provider, StringComparison.OrdinalIgnoreCase))
+                ?? throw new ArgumentException($"The sandbox has no provider '{provider}'; it has {string.Join(", ", known)}.", nameof(options))),
+        ];
+    }
+
+    private static WireMockServerSettings Settings(int port, SandboxOptions options, string[]? providers) => new()
     {
         PreWireMockMiddlewareInit = options.Images == SandboxImages.Rendered
             ? app => ((IApplicationBuilder)app).UseMiddleware<ImageRenderingMiddleware>()
@@ -70,7 +95,7 @@ public sealed class SandboxServer : IDisposable
         ReadStaticMappings = true,
         WatchStaticMappings = false,
         WatchStaticMappingsInSubdirectories = true,
-        FileSystemHandler = new EmbeddedStubFiles(),
+        FileSystemHandler = new EmbeddedStubFiles(providers),
         Logger = new WireMockNullLogger(),
         Culture = CultureInfo.InvariantCulture,
         MaxRequestLogCount = 20_000,

@@ -37,13 +37,24 @@ internal static class GenerateCommand
             {
                 var started = Stopwatch.GetTimestamp();
                 var provider = Providers.CliProvider.Find(parsed.GetRequiredValue(describe.Provider));
+                Task<Sandbox.SandboxServer>? sandbox = null;
                 if (CliSession.UsesSandbox(provider, connection, environment))
                 {
-                    // A request the sandbox would refuse is refused before the sandbox starts.
-                    await CheckAsync(provider, connection, describe, parsed, environment, token).ConfigureAwait(false);
+                    // A request the sandbox would refuse is refused before anything is sent to it (and before it is
+                    // announced); it starts meanwhile on another thread, as the check and the start take about as long.
+                    sandbox = CliSession.StartSandboxAsync(provider);
+                    try
+                    {
+                        await CheckAsync(provider, connection, describe, parsed, environment, token).ConfigureAwait(false);
+                    }
+                    catch
+                    {
+                        await CliSession.StopAsync(sandbox).ConfigureAwait(false);
+                        throw;
+                    }
                 }
 
-                await using var session = await CliSession.OpenAsync(provider, connection, environment, token).ConfigureAwait(false);
+                await using var session = await CliSession.OpenAsync(provider, connection, environment, sandbox, token).ConfigureAwait(false);
                 var request = await PreparedRequest.PrepareAsync(session, describe, parsed, new ProgressWriter(environment.Error), environment, token).ConfigureAwait(false);
                 var result = await request.GenerateAsync(token).ConfigureAwait(false);
                 var saved = await SaveAsync(session, result, environment.FullPath(parsed.GetRequiredValue(output)), request.Model, token).ConfigureAwait(false);

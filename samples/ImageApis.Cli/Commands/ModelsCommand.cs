@@ -27,7 +27,7 @@ internal static class ModelsCommand
                 ModelsSummary summary;
                 if (provider.ListLiveModels is { } listLiveModels)
                 {
-                    await using var session = await CliSession.OpenAsync(provider, connection, environment, token).ConfigureAwait(false);
+                    await using var session = await CliSession.OpenAsync(provider, connection, environment, starting: null, token).ConfigureAwait(false);
                     summary = ModelsSummary.From(provider.Name, live: true, provider.Spec, await listLiveModels(session.Services, token).ConfigureAwait(false));
                 }
                 else

@@ -102,7 +102,7 @@ public sealed class CliExitCodeTests(WireMockFixture wireMock)
 
     [Theory]
     [MemberData(nameof(Disallowed))]
-    public async Task Generate_in_the_sandbox_with_a_value_the_model_does_not_allow_exits_2_before_the_sandbox_starts(string provider, string model, string pair, string allowed)
+    public async Task Generate_in_the_sandbox_with_a_value_the_model_does_not_allow_exits_2_before_anything_reaches_the_sandbox(string provider, string model, string pair, string allowed)
     {
         using var cli = new CliRun(wireMock, provider);
 
