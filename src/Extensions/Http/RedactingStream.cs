@@ -13,8 +13,9 @@ internal sealed class RedactingStream : Stream
     private const int ChunkSize = 16 * 1024;
     private readonly Stream _inner;
     private readonly SecretRedactor _redactor;
-    private readonly MemoryStream _ready = new();
     private byte[] _pending;
+    private byte[] _readyBuffer;
+    private MemoryStream _ready;
     private int _pendingCount;
     private bool _ended;
 
@@ -23,6 +24,7 @@ internal sealed class RedactingStream : Stream
         _inner = inner;
         _redactor = redactor;
         _pending = ArrayPool<byte>.Shared.Rent(ChunkSize + redactor.LongestForm);
+        (_readyBuffer, _ready) = Ready(_pending.Length);
     }
 
     public override bool CanRead => true;
@@ -106,6 +108,24 @@ internal sealed class RedactingStream : Stream
         {
             ArrayPool<byte>.Shared.Return(rented);
         }
+
+        if (Interlocked.Exchange(ref _readyBuffer, []) is { Length: > 0 } ready)
+        {
+            ArrayPool<byte>.Shared.Return(ready);
+        }
+    }
+
+    /// <summary>
+    /// The redacted bytes waiting to be read: a fixed stream over a rented buffer twice the pending one, which holds
+    /// what one pass can produce (a form of the key is at least <see cref="SecretRedactor.MinimumLength"/> bytes, the
+    /// placeholder a few more), so that no answer grows a buffer of its own.
+    /// </summary>
+    private static (byte[] Buffer, MemoryStream Stream) Ready(int pendingLength)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(2 * pendingLength);
+        var stream = new MemoryStream(buffer, 0, buffer.Length, writable: true, publiclyVisible: false);
+        stream.SetLength(0);
+        return (buffer, stream);
     }
 
     /// <summary>Copies redacted bytes into <paramref name="buffer"/>; false when more must be read first.</summary>
@@ -139,6 +159,11 @@ internal sealed class RedactingStream : Stream
             var larger = ArrayPool<byte>.Shared.Rent(_pendingCount + ChunkSize);
             _pending.AsSpan(0, _pendingCount).CopyTo(larger);
             ArrayPool<byte>.Shared.Return(Interlocked.Exchange(ref _pending, larger));
+
+            // Nothing is waiting to be read here (TryTake found nothing): the ready buffer grows with the pending one.
+            _ready.Dispose();
+            ArrayPool<byte>.Shared.Return(_readyBuffer);
+            (_readyBuffer, _ready) = Ready(larger.Length);
         }
 
         return _pending.AsMemory(_pendingCount);
