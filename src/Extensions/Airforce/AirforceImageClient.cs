@@ -183,7 +183,7 @@ public partial class AirforceImageClient : ICallDeadlineSource
         var body = response.Result;
         var images = (body.Data ?? [])
             .Select(item => new GeneratedImage(
-                item.B64Json is { } bytes ? new ReadOnlyMemory<byte>(bytes) : (ReadOnlyMemory<byte>?)null,
+                item.B64Json,
                 WebLinks.Parse(item.Url),
                 revisedPrompt: item.RevisedPrompt))
             .ToList();
