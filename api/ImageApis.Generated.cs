@@ -503,7 +503,7 @@ namespace ImageApis.Airforce
         public System.Collections.Generic.IDictionary<string, object> AdditionalProperties { get; set; }
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("b64_json")]
-        public byte[]? B64Json { get; set; }
+        public System.ReadOnlyMemory<byte>? B64Json { get; set; }
         [System.Text.Json.Serialization.JsonIgnore(Condition=System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
         [System.Text.Json.Serialization.JsonPropertyName("revised_prompt")]
         public string? RevisedPrompt { get; set; }

@@ -57,46 +57,57 @@ internal static class EventStreamJson
     }
 
     /// <summary>
-    /// Reads an event-stream answer that carries one JSON document and puts the document in its place as an
-    /// <c>application/json</c> body, so that the generated client reads the same typed result as without streaming.
-    /// An error event becomes the provider's exception; a stream that ends before <c>[DONE]</c> becomes an
-    /// <see cref="UnexpectedResponseException"/>. Other answers are left alone.
+    /// Reads an event-stream answer that carries one JSON document as <typeparamref name="T"/>, the same typed result
+    /// as without streaming. The stream is read through an <see cref="Http.InlineBytesStream"/>: base64 members of
+    /// <typeparamref name="T"/> are decoded as they arrive, so the event's data is a short document and the image is
+    /// never held as text. An error event becomes the provider's exception; a stream that ends before <c>[DONE]</c>
+    /// becomes an <see cref="UnexpectedResponseException"/>; a body that breaks off an <see cref="HttpRequestException"/>.
     /// </summary>
-    /// <param name="response">The response.</param>
+    /// <typeparam name="T">The document's type.</typeparam>
+    /// <param name="response">The response (a successful event stream).</param>
+    /// <param name="stream">Its body.</param>
+    /// <param name="options">The serializer options.</param>
     /// <param name="provider">Display name of the provider.</param>
     /// <param name="classify">Maps (status, error code) to what an error event means.</param>
     /// <param name="cancellationToken">Cancels the read.</param>
-    public static async Task UnwrapAsync(HttpResponseMessage response, string provider, Func<int, string?, ErrorKind> classify, CancellationToken cancellationToken)
+    public static async ValueTask<T?> ReadJsonAsync<T>(HttpResponseMessage response, Stream stream, JsonSerializerOptions options, string provider, Func<int, string?, ErrorKind> classify, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(response);
-        if (!response.IsSuccessStatusCode || !IsEventStream(response))
+        Outcome outcome;
+        var spliced = Http.InlineBytes.Splice(stream, typeof(T), options, response);
+        await using (spliced.ConfigureAwait(false))
         {
-            return;
-        }
-
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        var outcome = await ReadAsync(stream, cancellationToken).ConfigureAwait(false);
-        if (outcome.ErrorJson is { } errorJson)
-        {
-            throw ProviderErrors.FromStreamError(provider, response, errorJson, classify);
-        }
-
-        if (outcome.Json is null || !outcome.Done)
-        {
-            var what = outcome.Json is null ? "no JSON event" : "the JSON event but no [DONE]";
-            throw new UnexpectedResponseException(new ProviderError(provider, (int)response.StatusCode)
+            try
             {
-                Message = $"The event stream ended after {what}; the response is incomplete (the connection may have been cut).",
-                Body = outcome.Json is null ? null : Encoding.UTF8.GetString(outcome.Json),
-                RequestId = ResponseHeaders.RequestId(response),
-                Headers = ProviderErrors.Collect(response),
-            });
-        }
+                outcome = await ReadAsync(spliced, cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException exception) when (!cancellationToken.IsCancellationRequested)
+            {
+                throw Http.InlineBytes.BrokenBody(exception);
+            }
 
-        var content = new ByteArrayContent(outcome.Json);
-        content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("application/json") { CharSet = "utf-8" };
-        response.Content.Dispose();
-        response.Content = content;
+            if (outcome.ErrorJson is { } errorJson)
+            {
+                throw ProviderErrors.FromStreamError(provider, response, errorJson, classify);
+            }
+
+            if (outcome.Json is null || !outcome.Done)
+            {
+                var what = outcome.Json is null ? "no JSON event" : "the JSON event but no [DONE]";
+                throw new UnexpectedResponseException(new ProviderError(provider, (int)response.StatusCode)
+                {
+                    Message = $"The event stream ended after {what}; the response is incomplete (the connection may have been cut).",
+                    Body = outcome.Json is null ? null : Encoding.UTF8.GetString(outcome.Json),
+                    RequestId = ResponseHeaders.RequestId(response),
+                    Headers = ProviderErrors.Collect(response),
+                });
+            }
+
+            using (Http.InlineBytes.Scope(spliced.Values))
+            {
+                return JsonSerializer.Deserialize<T>(outcome.Json, options);
+            }
+        }
     }
 
     /// <summary>True when the data is a JSON object with a non-null top-level <c>error</c> member (read without allocating).</summary>

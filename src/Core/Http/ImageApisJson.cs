@@ -22,6 +22,9 @@ internal static class ImageApisJson
         // Named literals: a NaN or an infinity that validation did not refuse (warn-only, off, or a member no rule
         // covers) goes out as the string "NaN" / "Infinity" / "-Infinity" instead of crashing the serializer.
         options.NumberHandling = JsonNumberHandling.AllowReadingFromString | JsonNumberHandling.AllowNamedFloatingPointLiterals;
+        // Bytes read as base64, or as the placeholders of a body whose images were decoded while it streamed (InlineBytes).
+        options.Converters.Add(Http.InlineBytesConverter.Instance);
+        options.Converters.Add(Http.InlineBytesConverter.ByteArray.Instance);
         options.TypeInfoResolver = (options.TypeInfoResolver ?? new DefaultJsonTypeInfoResolver()).WithAddedModifier(WriteEachMemberOnce).WithAddedModifier(ReadErrorTextLeniently);
     }
 

@@ -47,6 +47,19 @@ public abstract class ProviderClientBase
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// Reads a JSON answer's body as <typeparamref name="T"/> (the generated <c>ReadObjectResponseAsync</c> calls it):
+    /// base64 members are decoded while the body streams (<see cref="Http.InlineBytes"/>); a body that breaks off is an
+    /// <see cref="HttpRequestException"/>. Providers with other framings (event streams) override it.
+    /// </summary>
+    /// <typeparam name="T">The type to read.</typeparam>
+    /// <param name="response">The response.</param>
+    /// <param name="stream">Its body.</param>
+    /// <param name="options">The client's serializer options.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    private protected virtual ValueTask<T?> ReadJsonAsync<T>(HttpResponseMessage response, Stream stream, JsonSerializerOptions options, CancellationToken cancellationToken)
+        => Http.InlineBytes.DeserializeAsync<T>(response, stream, options, cancellationToken);
+
     /// <summary>Called on every answer before the generated client reads it: throws the typed exception of an error answer.</summary>
     /// <param name="client">The HttpClient.</param>
     /// <param name="response">The response.</param>

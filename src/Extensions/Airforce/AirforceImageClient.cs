@@ -187,7 +187,7 @@ public partial class AirforceImageClient : ICallDeadlineSource
         foreach (var item in data)
         {
             images.Add(new GeneratedImage(
-                item.B64Json is { } bytes ? new ReadOnlyMemory<byte>(bytes) : (ReadOnlyMemory<byte>?)null,
+                item.B64Json,
                 WebLinks.Parse(item.Url),
                 revisedPrompt: item.RevisedPrompt));
         }

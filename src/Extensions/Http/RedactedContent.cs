@@ -6,7 +6,7 @@ namespace ImageApis.Http;
 /// A response body read through <see cref="RedactingStream"/>: the provider's content, its headers redacted too,
 /// without a <c>Content-Length</c> (redaction may change it). Nothing is read until the body is.
 /// </summary>
-internal sealed class RedactedContent : HttpContent
+internal sealed class RedactedContent : HttpContent, IContentLengthHint
 {
     private readonly HttpContent _inner;
     private readonly SecretRedactor _redactor;
@@ -59,6 +59,9 @@ internal sealed class RedactedContent : HttpContent
 
     protected override Stream CreateContentReadStream(CancellationToken cancellationToken)
         => _redactor.Redact(_inner.ReadAsStream(cancellationToken));
+
+    /// <summary>The provider's Content-Length: the redacted body is as long give or take a few bytes (sizes buffers only).</summary>
+    public long? LengthHint => _inner.Headers.ContentLength;
 
     protected override bool TryComputeLength(out long length)
     {

@@ -6,8 +6,11 @@ namespace ImageApis.Http;
 
 /// <summary>
 /// Retries transient failures with Polly (exponential back-off with jitter, <c>Retry-After</c> honoured) and reads
-/// each answer's body inside the attempt, so that the client's timeout and retries cover a stalled body too.
-/// Streaming requests (<see cref="StreamingResponses"/>) are not buffered. A read (GET, HEAD, or a request of a
+/// the body of each error answer and of each read's answer inside the attempt, so that the client's timeout and
+/// retries cover a stalled or broken body too. Streaming requests (<see cref="StreamingResponses"/>) and the successful
+/// answers of writes (image generations: up to tens of MiB of base64) are not buffered: they are read as they stream
+/// (see <c>InlineBytes</c>) under the call's deadline, and a write is never sent again for a broken body anyway; such a
+/// body that breaks off is an <see cref="HttpRequestException"/>, as when it was buffered here. A read (GET, HEAD, or a request of a
 /// read-only step such as a poll, see <see cref="ReadOnlyCalls"/>) is also retried on 408, 429 and any 5xx and on a
 /// connection lost after sending; a write only on the provider's <see cref="RetryOptions.StatusCodes"/> and on
 /// connection failures where nothing was sent, since sending it again could start (and bill) a second job. Retries
@@ -91,7 +94,7 @@ internal sealed class ResilienceHandler : DelegatingHandler
     private async Task<HttpResponseMessage> SendOnceAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (!StreamingResponses.IsStreaming(request))
+        if (!StreamingResponses.IsStreaming(request) && !(response.IsSuccessStatusCode && !IsRead(request)))
         {
             try
             {

@@ -1,3 +1,5 @@
+using System.Text.Json;
+
 namespace ImageApis.Airforce;
 
 /// <summary>
@@ -7,9 +9,9 @@ namespace ImageApis.Airforce;
 public partial class AirforceProtocolClient
 {
     /// <inheritdoc />
-    private protected override async Task ProcessResponseAsync(HttpClient client, HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        await base.ProcessResponseAsync(client, response, cancellationToken).ConfigureAwait(false);
-        await EventStreamJson.UnwrapAsync(response, ProviderName, ClassifyError, cancellationToken).ConfigureAwait(false);
-    }
+    private protected override ValueTask<T?> ReadJsonAsync<T>(HttpResponseMessage response, Stream stream, JsonSerializerOptions options, CancellationToken cancellationToken)
+        where T : default
+        => response.IsSuccessStatusCode && EventStreamJson.IsEventStream(response)
+            ? EventStreamJson.ReadJsonAsync<T>(response, stream, options, ProviderName, ClassifyError, cancellationToken)
+            : base.ReadJsonAsync<T>(response, stream, options, cancellationToken);
 }
