@@ -10,6 +10,9 @@ namespace ImageApis.Http;
 internal sealed class InlineBytesConverter : JsonConverter<ReadOnlyMemory<byte>>
 {
     /// <summary>The converter.</summary>
+    /// <summary>The message of a value that does not decode; <see cref="InlineBytes"/> names the member in it.</summary>
+    internal const string NotBase64 = "The value is not valid base64.";
+
     public static InlineBytesConverter Instance { get; } = new();
 
     /// <inheritdoc />
@@ -36,7 +39,8 @@ internal sealed class InlineBytesConverter : JsonConverter<ReadOnlyMemory<byte>>
             return bytes;
         }
 
-        return reader.GetBytesFromBase64();
+        // A body read as it is (small, see InlineBytes.SmallBody): the value is decoded here.
+        return reader.TryGetBytesFromBase64(out var decoded) ? decoded : throw new JsonException(NotBase64);
     }
 
     /// <summary>The same for byte arrays: a decoded value is copied only when it is a slice of a larger buffer.</summary>

@@ -101,6 +101,29 @@ public sealed class InlineBytesTests
         Assert.Contains("not valid base64", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("AAAA!AAA")]
+    [InlineData("AAA")]
+    public async Task A_small_body_read_as_it_is_names_the_member_of_a_bad_value_too(string value)
+    {
+        var json = $"{{\"data\":[{{\"b64_json\":\"{value}\"}}]}}";
+
+        var error = await Assert.ThrowsAsync<JsonException>(() => ReadAsync<Answer>(json, readSize: 3, knownLength: true, spliced: false));
+
+        Assert.Contains("\"b64_json\" is not valid base64", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_small_body_read_as_it_is_decodes_its_images_with_escapes()
+    {
+        var text = Convert.ToBase64String(Image).Replace("/", "\\/", StringComparison.Ordinal);
+        var json = $"{{\"data\":[{{\"b64_json\":\"{text}\"}}]}}";
+
+        var answer = await ReadAsync<Answer>(json, readSize: 7, knownLength: true, spliced: false);
+
+        Assert.Equal(Image, answer.Data![0].B64Json!.Value.ToArray());
+    }
+
     [Fact]
     public async Task A_name_that_is_text_elsewhere_in_the_type_is_read_as_it_was()
     {
@@ -165,13 +188,13 @@ public sealed class InlineBytesTests
         Assert.Equal(Image.Length, bytes.Array!.Length);
     }
 
-    private static async Task<T> ReadAsync<T>(string json, int readSize, bool knownLength)
+    private static async Task<T> ReadAsync<T>(string json, int readSize, bool knownLength, bool spliced = true)
     {
         var bytes = Encoding.UTF8.GetBytes(json);
         using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new ByteArrayContent([]) };
         response.Content.Headers.ContentLength = knownLength ? bytes.Length : null;
         await using var stream = new TrickleStream(bytes, readSize);
-        return (await InlineBytes.DeserializeAsync<T>(response, stream, ImageApisJson.Default, TestContext.Current.CancellationToken))!;
+        return (await InlineBytes.DeserializeAsync<T>(response, stream, ImageApisJson.Default, TestContext.Current.CancellationToken, smallBody: spliced ? 0 : InlineBytes.SmallBody))!;
     }
 
     /// <summary>Hands out at most <c>readSize</c> bytes a read, as a slow connection does.</summary>
