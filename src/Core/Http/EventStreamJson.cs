@@ -23,7 +23,22 @@ internal static class EventStreamJson
     /// <summary>True when the response is an event stream.</summary>
     /// <param name="response">The response.</param>
     public static bool IsEventStream(HttpResponseMessage response)
-        => string.Equals(response?.Content.Headers.ContentType?.MediaType, MediaType, StringComparison.OrdinalIgnoreCase);
+    {
+        // The header as sent (no MediaTypeHeaderValue parsed on every answer): the media type, then its end, a ';' or a space.
+        if (response?.Content is not { } content || !content.Headers.NonValidated.TryGetValues("Content-Type", out var values))
+        {
+            return false;
+        }
+
+        foreach (var value in values)
+        {
+            var type = value.AsSpan().TrimStart();
+            return type.StartsWith(MediaType, StringComparison.OrdinalIgnoreCase)
+                && (type.Length == MediaType.Length || type[MediaType.Length] is ';' or ' ' or '\t');
+        }
+
+        return false;
+    }
 
     /// <summary>Reads the stream to <c>[DONE]</c> or its end. Event data stays UTF-8 bytes: nothing is decoded twice.</summary>
     /// <param name="stream">The response body.</param>

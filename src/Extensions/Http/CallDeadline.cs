@@ -38,10 +38,11 @@ internal sealed class CallDeadline : IDisposable
         timeProvider ??= TimeProvider.System;
         if (timeProvider == TimeProvider.System)
         {
-            // One source, linked to the caller's token when it can fire, cancelled by the system timer: a second
-            // source for the timer and a link of two tokens cost three times the bytes on every call.
+            // One source, linked to the caller's token when it can fire, cancelled by the shared deadline clock: a
+            // second source for a timer and a link of two tokens cost three times the bytes on every call, and a
+            // timer armed per call a seventh of its time.
             _source = cancellationToken.CanBeCanceled ? CancellationTokenSource.CreateLinkedTokenSource(cancellationToken) : new CancellationTokenSource();
-            _source.CancelAfter(timeout);
+            SystemDeadlines.Add(this, timeout);
         }
         else
         {
@@ -52,6 +53,33 @@ internal sealed class CallDeadline : IDisposable
 
     /// <summary>The token every leg of the call takes.</summary>
     public CancellationToken Token => _source.Token;
+
+    /// <summary>The list <see cref="SystemDeadlines"/> keeps (its neighbours, when it is due, whether it is listed).</summary>
+    internal CallDeadline? PreviousDue { get; set; }
+
+    /// <inheritdoc cref="PreviousDue"/>
+    internal CallDeadline? NextDue { get; set; }
+
+    /// <inheritdoc cref="PreviousDue"/>
+    internal long DueTicks { get; set; }
+
+    /// <inheritdoc cref="PreviousDue"/>
+#pragma warning disable CA1051, SA1401 // A field: read with Volatile outside the list's lock.
+    internal bool IsListed;
+#pragma warning restore CA1051, SA1401
+
+    /// <summary>The call's time is up: cancels its token (nothing when the call already ended).</summary>
+    internal void Expire()
+    {
+        try
+        {
+            _source.Cancel();
+        }
+        catch (ObjectDisposedException)
+        {
+            // The call ended between the check and now.
+        }
+    }
 
     /// <summary>Whether the call's time is up (as opposed to the caller cancelling).</summary>
     private bool DeadlinePassed => (_timer ?? _source).IsCancellationRequested && !_caller.IsCancellationRequested;
@@ -135,6 +163,7 @@ internal sealed class CallDeadline : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        SystemDeadlines.Remove(this);
         _source.Dispose();
         if (_timer is not null && !ReferenceEquals(_timer, _source))
         {

@@ -53,4 +53,22 @@ public sealed class EventStreamJsonTests
         Assert.NotNull(outcome.Json);
         Assert.False(outcome.Done);
     }
+
+    [Theory]
+    [InlineData("text/event-stream", true)]
+    [InlineData("text/event-stream; charset=utf-8", true)]
+    [InlineData("TEXT/Event-Stream;charset=utf-8", true)]
+    [InlineData("text/event-streams", false)]
+    [InlineData("application/json", false)]
+    [InlineData(null, false)]
+    public void An_answer_is_an_event_stream_by_its_media_type_as_sent(string? contentType, bool expected)
+    {
+        using var response = new HttpResponseMessage(System.Net.HttpStatusCode.OK) { Content = new ByteArrayContent([]) };
+        if (contentType is not null)
+        {
+            response.Content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        }
+
+        Assert.Equal(expected, EventStreamJson.IsEventStream(response));
+    }
 }
