@@ -10,16 +10,16 @@ namespace ImageApis.Validation;
 /// </summary>
 internal readonly struct ParameterValue
 {
-    private readonly string? _text;
+    // The text (a string) or the JSON value (a boxed JsonElement, only for extras read from JSON): one reference
+    // keeps the value 24 bytes, and rules copy it on every check.
+    private readonly object? _ref;
     private readonly double _number;
     private readonly int _count;
-    private readonly JsonElement _json;
-    private readonly bool _isJson;
 
     private ParameterValue(ParameterValueKind kind, string? text = null, double number = 0, int count = 0)
     {
         Kind = kind;
-        _text = text;
+        _ref = text;
         _number = number;
         _count = count;
     }
@@ -27,8 +27,7 @@ internal readonly struct ParameterValue
     private ParameterValue(ParameterValueKind kind, JsonElement json, int count = 0)
     {
         Kind = kind;
-        _json = json;
-        _isJson = true;
+        _ref = json;
         _count = count;
     }
 
@@ -143,8 +142,8 @@ internal readonly struct ParameterValue
     public bool IsBlank => Kind switch
     {
         ParameterValueKind.Missing => true,
-        ParameterValueKind.Text when _isJson => string.IsNullOrWhiteSpace(_json.GetString()),
-        ParameterValueKind.Text => string.IsNullOrWhiteSpace(_text),
+        ParameterValueKind.Text when _ref is JsonElement json => string.IsNullOrWhiteSpace(json.GetString()),
+        ParameterValueKind.Text => string.IsNullOrWhiteSpace(_ref as string),
         _ => false,
     };
 
@@ -160,8 +159,8 @@ internal readonly struct ParameterValue
             case ParameterValueKind.Number:
                 number = _number;
                 return true;
-            case ParameterValueKind.Text when !_isJson:
-                return double.TryParse(_text, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
+            case ParameterValueKind.Text when _ref is string text:
+                return double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out number);
             default:
                 number = 0;
                 return false;
@@ -192,7 +191,7 @@ internal readonly struct ParameterValue
         switch (Kind)
         {
             case ParameterValueKind.Text:
-                return _isJson ? _json.ValueEquals(wireValue) : string.Equals(_text, wireValue, StringComparison.Ordinal);
+                return _ref is JsonElement json ? json.ValueEquals(wireValue) : string.Equals(_ref as string, wireValue, StringComparison.Ordinal);
             case ParameterValueKind.Number:
                 return double.TryParse(wireValue, NumberStyles.Float, CultureInfo.InvariantCulture, out var n) && n == _number;
             case ParameterValueKind.Boolean:
@@ -205,21 +204,21 @@ internal readonly struct ParameterValue
     /// <summary>True when the value is text starting with a prefix (ordinal, ignoring case).</summary>
     /// <param name="prefix">The prefix.</param>
     public bool StartsWith(string prefix)
-        => Kind == ParameterValueKind.Text && !_isJson && _text!.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
+        => Kind == ParameterValueKind.Text && _ref is string text && text.StartsWith(prefix, StringComparison.OrdinalIgnoreCase);
 
     /// <summary>The value as text, for messages; null when missing.</summary>
     public string? ToDisplayString() => Kind switch
     {
         ParameterValueKind.Missing => null,
-        ParameterValueKind.Text => _isJson ? _json.GetString() : _text,
+        ParameterValueKind.Text => _ref is JsonElement json ? json.GetString() : _ref as string,
         ParameterValueKind.Number => _number.ToString(CultureInfo.InvariantCulture),
         ParameterValueKind.Boolean => _number != 0 ? "true" : "false",
         ParameterValueKind.List => string.Create(CultureInfo.InvariantCulture, $"{_count} item{(_count == 1 ? string.Empty : "s")}"),
-        _ => _isJson ? _json.GetRawText() : "(set)",
+        _ => _ref is JsonElement json ? json.GetRawText() : "(set)",
     };
 
     /// <summary>The text value, when the value is text; otherwise null.</summary>
-    public string? Text => Kind == ParameterValueKind.Text ? (_isJson ? _json.GetString() : _text) : null;
+    public string? Text => Kind == ParameterValueKind.Text ? (_ref is JsonElement json ? json.GetString() : _ref as string) : null;
 
     /// <inheritdoc />
     public override string ToString() => ToDisplayString() ?? "(missing)";

@@ -1,7 +1,7 @@
 namespace ImageApis.Validation;
 
 /// <summary>The shape of a request parameter's value, as the validator sees it.</summary>
-internal enum ParameterValueKind
+internal enum ParameterValueKind : byte
 {
     /// <summary>Not set.</summary>
     Missing,
