@@ -13,8 +13,11 @@ namespace ImageApis.Http;
 /// </summary>
 internal sealed partial class ProviderLoggingHandler : DelegatingHandler
 {
+    private static readonly Messages Pipeline = new(LogPipelineStart, LogPipelineEnd, LogPipelineRequestHeaders, LogPipelineResponseHeaders);
+    private static readonly Messages Attempt = new(LogRequestStart, LogRequestEnd, LogRequestHeaders, LogResponseHeaders);
     private readonly ILogger _logger;
     private readonly bool _logical;
+    private readonly Messages _messages;
 
     /// <summary>Creates the handler.</summary>
     /// <param name="loggers">The logger factory.</param>
@@ -24,6 +27,7 @@ internal sealed partial class ProviderLoggingHandler : DelegatingHandler
     {
         ArgumentNullException.ThrowIfNull(loggers);
         _logical = logical;
+        _messages = logical ? Pipeline : Attempt;
         _logger = loggers.CreateLogger("System.Net.Http.HttpClient." + clientName + (logical ? ".LogicalHandler" : ".ClientHandler"));
     }
 
@@ -58,26 +62,10 @@ internal sealed partial class ProviderLoggingHandler : DelegatingHandler
         var method = request.Method.Method;
         var url = request.RequestUri?.ToString();
         var scope = _logical ? PipelineScope(_logger, method, url) : null;
-        if (_logical)
-        {
-            LogPipelineStart(_logger, method, url);
-        }
-        else
-        {
-            LogRequestStart(_logger, method, url);
-        }
-
+        _messages.Start(_logger, method, url);
         if (_logger.IsEnabled(LogLevel.Trace))
         {
-            var headers = HeaderNames(request.Headers, request.Content?.Headers);
-            if (_logical)
-            {
-                LogPipelineRequestHeaders(_logger, headers);
-            }
-            else
-            {
-                LogRequestHeaders(_logger, headers);
-            }
+            _messages.RequestHeaders(_logger, HeaderNames(request.Headers, request.Content?.Headers));
         }
 
         return scope;
@@ -85,28 +73,10 @@ internal sealed partial class ProviderLoggingHandler : DelegatingHandler
 
     private void End(HttpResponseMessage response, long started)
     {
-        var elapsed = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        var status = (int)response.StatusCode;
-        if (_logical)
-        {
-            LogPipelineEnd(_logger, elapsed, status);
-        }
-        else
-        {
-            LogRequestEnd(_logger, elapsed, status);
-        }
-
+        _messages.End(_logger, Stopwatch.GetElapsedTime(started).TotalMilliseconds, (int)response.StatusCode);
         if (_logger.IsEnabled(LogLevel.Trace))
         {
-            var headers = HeaderNames(response.Headers, response.Content?.Headers);
-            if (_logical)
-            {
-                LogPipelineResponseHeaders(_logger, headers);
-            }
-            else
-            {
-                LogResponseHeaders(_logger, headers);
-            }
+            _messages.ResponseHeaders(_logger, HeaderNames(response.Headers, response.Content?.Headers));
         }
     }
 
@@ -152,4 +122,11 @@ internal sealed partial class ProviderLoggingHandler : DelegatingHandler
 
     [LoggerMessage(EventId = 103, EventName = "ResponseHeader", Level = LogLevel.Trace, Message = "Response Headers:\n{Headers}")]
     private static partial void LogResponseHeaders(ILogger logger, string headers);
+
+    /// <summary>The four messages of one handler: the pipeline's (outer) or one attempt's (inner).</summary>
+    private sealed record Messages(
+        Action<ILogger, string, string?> Start,
+        Action<ILogger, double, int> End,
+        Action<ILogger, string> RequestHeaders,
+        Action<ILogger, string> ResponseHeaders);
 }
