@@ -15,7 +15,7 @@ namespace ImageApis.Http;
 /// <see cref="System.Text.Json.JsonException"/> that names the member. Everything else passes through unchanged.
 /// A raw line break ends any string (it cannot occur inside a JSON string), so event-stream framing never confuses it.
 /// </summary>
-internal sealed class InlineBytesStream : Stream
+internal sealed class InlineBytesStream : ReadOnlyForwardStream
 {
     /// <summary>How a placeholder starts: <c>#</c> and <c>:</c> are not base64, so no real value looks like one.</summary>
     internal static ReadOnlySpan<byte> Marker => "#imageapis-bytes:"u8;
@@ -81,28 +81,6 @@ internal sealed class InlineBytesStream : Stream
     public IReadOnlyList<InlineBytesValue> Values => _values;
 
     /// <inheritdoc />
-    public override bool CanRead => true;
-
-    /// <inheritdoc />
-    public override bool CanSeek => false;
-
-    /// <inheritdoc />
-    public override bool CanWrite => false;
-
-    /// <inheritdoc />
-    public override long Length => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    /// <inheritdoc />
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
-    /// <inheritdoc />
     public override int Read(Span<byte> buffer)
     {
         while (true)
@@ -117,10 +95,6 @@ internal sealed class InlineBytesStream : Stream
     }
 
     /// <inheritdoc />
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
-    /// <inheritdoc />
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (true)
@@ -133,20 +107,6 @@ internal sealed class InlineBytesStream : Stream
             Fill(await _inner.ReadAsync(Free().AsMemory(), cancellationToken).ConfigureAwait(false));
         }
     }
-
-    /// <inheritdoc />
-    public override void Flush()
-    {
-    }
-
-    /// <inheritdoc />
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    /// <inheritdoc />
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     /// <inheritdoc />
     protected override void Dispose(bool disposing)

@@ -8,7 +8,7 @@ namespace ImageApis.Http;
 /// server-sent events) is not held back beyond the few bytes that might begin it. The read buffer is rented from the
 /// shared pool and returned on dispose (a small answer would otherwise allocate 16 KiB for it on every call).
 /// </summary>
-internal sealed class RedactingStream : Stream
+internal sealed class RedactingStream : ReadOnlyForwardStream
 {
     private const int ChunkSize = 16 * 1024;
     private readonly Stream _inner;
@@ -27,22 +27,6 @@ internal sealed class RedactingStream : Stream
         (_readyBuffer, _ready) = Ready(_pending.Length);
     }
 
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position
-    {
-        get => throw new NotSupportedException();
-        set => throw new NotSupportedException();
-    }
-
-    public override int Read(byte[] buffer, int offset, int count) => Read(buffer.AsSpan(offset, count));
-
     public override int Read(Span<byte> buffer)
     {
         while (true)
@@ -56,9 +40,6 @@ internal sealed class RedactingStream : Stream
         }
     }
 
-    public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken)
-        => ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
-
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
         while (true)
@@ -71,16 +52,6 @@ internal sealed class RedactingStream : Stream
             Accept(await _inner.ReadAsync(Free(), cancellationToken).ConfigureAwait(false));
         }
     }
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
